@@ -1,0 +1,60 @@
+package casedrill.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How a local stack is brought up.
+ *
+ * @param runRoot      parent of every stack's run directory; must be reachable by the stack user
+ * @param linksDirect  connect sites directly instead of through Toxiproxy proxies (DB-tier tests only)
+ * @param dbTierOnly   bring up etcd, Patroni + PostgreSQL and the db-routers, but no app nodes or gslb
+ * @param patroniHome  where install-stack-deps.sh unpacked Patroni ({@code bin/patroni} inside)
+ * @param pgBinDir     PostgreSQL 15 binaries
+ * @param jar          the runnable casedrill jar (Toxiproxy server and app nodes run from it)
+ * @param readyTimeout how long each node may take to become ready
+ */
+public record StackOptions(Path runRoot, boolean linksDirect, boolean dbTierOnly, Path patroniHome, Path pgBinDir,
+                           Path jar, Duration readyTimeout) {
+
+    public static final Path DEFAULT_RUN_ROOT = Path.of("/var/tmp/casedrill");
+
+    public static StackOptions defaults() {
+        return new StackOptions(DEFAULT_RUN_ROOT, false, false, Path.of("/var/lib/casedrill/patroni-4"),
+                Path.of("/usr/lib/postgresql/15/bin"), defaultJar(), Duration.ofSeconds(60));
+    }
+
+    public StackOptions withLinksDirect(boolean direct) {
+        return new StackOptions(runRoot, direct, dbTierOnly, patroniHome, pgBinDir, jar, readyTimeout);
+    }
+
+    public StackOptions withDbTierOnly(boolean dbOnly) {
+        return new StackOptions(runRoot, linksDirect, dbOnly, patroniHome, pgBinDir, jar, readyTimeout);
+    }
+
+    public StackOptions withRunRoot(Path root) {
+        return new StackOptions(root, linksDirect, dbTierOnly, patroniHome, pgBinDir, jar, readyTimeout);
+    }
+
+    public StackOptions withPgBinDir(Path dir) {
+        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, dir, jar, readyTimeout);
+    }
+
+    public StackOptions withJar(Path path) {
+        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, pgBinDir, path, readyTimeout);
+    }
+
+    /** The jar this code runs from, else target/casedrill.jar (running from classes, as tests do). */
+    static Path defaultJar() {
+        try {
+            Path self = Path.of(StackOptions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(self) && self.toString().endsWith(".jar")) {
+                return self.toAbsolutePath();
+            }
+        } catch (Exception e) {
+            // Not loaded from a file (unusual class loaders): fall back to the build output.
+        }
+        return Path.of("target", "casedrill.jar").toAbsolutePath();
+    }
+}

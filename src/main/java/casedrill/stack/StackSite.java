@@ -1,0 +1,29 @@
+package casedrill.stack;
+
+import java.util.List;
+
+/** A handle on all nodes of one site. */
+public final class StackSite {
+    private final Stack stack;
+    private final String name;
+    private final List<NodeSpec> nodes;
+
+    StackSite(Stack stack, String name, List<NodeSpec> nodes) {
+        this.stack = stack;
+        this.name = name;
+        this.nodes = List.copyOf(nodes);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<StackNode> nodes() {
+        return nodes.stream().map(n -> stack.node(n.name())).toList();
+    }
+
+    /** Power loss: a hard crash of every node of the site at the same instant. */
+    public void powerLoss() {
+        stack.control().crash(nodes.stream().map(n -> stack.target(n.name())).toList());
+    }
+}

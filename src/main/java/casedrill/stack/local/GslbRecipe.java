@@ -1,0 +1,66 @@
+package casedrill.stack.local;
+
+import casedrill.stack.NodeKind;
+import casedrill.stack.NodeSpec;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The edge: HAProxy in HTTP mode over every app node (through the edge's links), active-active, on readiness checks. */
+final class GslbRecipe implements NodeRecipe {
+    static final String BACKEND = "apps";
+    static final String READINESS = "/actuator/health/readiness";
+
+    private final LocalContext ctx;
+
+    GslbRecipe(LocalContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public LaunchSpec prepare(NodeSpec node) {
+        Path dir = ctx.nodeDir(node.name());
+        StringBuilder servers = new StringBuilder();
+        for (NodeSpec app : ctx.layout().nodesOf(NodeKind.APP)) {
+            servers.append("  server %s %s check%n".formatted(app.name(), ctx.reach(node.name(), app.name(), "http")));
+        }
+        String config = """
+                global
+                  maxconn 4000
+                defaults
+                  mode http
+                  option redispatch
+                  retries 2
+                  timeout connect 2s
+                  timeout client 30s
+                  timeout server 30s
+                  timeout check 2s
+                frontend edge
+                  bind %s
+                  default_backend %s
+                backend %s
+                  balance roundrobin
+                  option httpchk
+                  http-check send meth GET uri %s
+                  http-check expect status 200
+                  default-server inter 1s fall 2 rise 1
+                %s
+                listen stats
+                  bind %s
+                  stats enable
+                  stats uri /
+                """.formatted(node.endpoint("http"), BACKEND, BACKEND, READINESS, servers, node.endpoint("stats"));
+        Path file = ConfigFiles.writePrivate(dir.resolve("haproxy.cfg"), config, ctx.stackUser());
+        return new LaunchSpec(node.name(), List.of("haproxy", "-db", "-f", file.toString()), Map.of(), Set.of(),
+                true, dir, ctx.log(node.name()));
+    }
+
+    @Override
+    public Readiness readiness(NodeSpec node) {
+        long up = HaproxyStats.serversUp(node.endpoint("stats"), BACKEND);
+        long apps = ctx.layout().nodesOf(NodeKind.APP).size();
+        return up == apps ? Readiness.yes(up + "/" + apps + " app nodes UP")
+                : Readiness.no(up + "/" + apps + " app nodes UP behind the gslb");
+    }
+}

@@ -1,0 +1,152 @@
+package casedrill.stack.local;
+
+import casedrill.stack.NodeKind;
+import casedrill.stack.NodeProcess;
+import casedrill.stack.NodeSpec;
+import casedrill.stack.StackStartException;
+import casedrill.stack.StackState;
+import casedrill.stack.StateFile;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Brings a stack up tier by tier, recording every process in the state file as soon as it starts:
+ * Toxiproxy and its link proxies (etcd peers need them), etcd, the bootstrap leader, the other
+ * databases as synchronous standbys, the db-routers, then app nodes and the gslb.
+ */
+public final class LocalStackLauncher {
+    private final LocalContext ctx;
+    private final Recipes recipes;
+    private final DetachedLauncher launcher;
+    private final Map<String, Process> handles = new LinkedHashMap<>();
+    private StackState state;
+
+    public LocalStackLauncher(LocalContext ctx, StackState initial) {
+        this.ctx = ctx;
+        this.recipes = new Recipes(ctx);
+        this.launcher = new DetachedLauncher(ctx.stackUser());
+        this.state = initial;
+    }
+
+    /** The nodes a stack with these options runs, in start order. */
+    public static List<NodeSpec> plan(LocalContext ctx) {
+        return ctx.layout().nodes().stream()
+                .filter(n -> n.kind() != NodeKind.TOXIPROXY || !ctx.options().linksDirect())
+                .filter(n -> !ctx.options().dbTierOnly() || (n.kind() != NodeKind.APP && n.kind() != NodeKind.GSLB))
+                .sorted(java.util.Comparator.comparingInt(n -> tier(n.kind())))
+                .toList();
+    }
+
+    /** Targets grouped by start tier, in start order. */
+    static List<List<NodeControl.Target>> tiersOf(List<NodeControl.Target> targets) {
+        java.util.TreeMap<Integer, List<NodeControl.Target>> tiers = new java.util.TreeMap<>();
+        targets.forEach(t -> tiers.computeIfAbsent(tier(t.node().kind()), k -> new java.util.ArrayList<>()).add(t));
+        return new java.util.ArrayList<>(tiers.values());
+    }
+
+    private static int tier(NodeKind kind) {
+        return switch (kind) {
+            case TOXIPROXY -> 0;
+            case ETCD -> 1;
+            case POSTGRES -> 2;
+            case DB_ROUTER -> 3;
+            case APP -> 4;
+            case GSLB -> 5;
+        };
+    }
+
+    /** Starts every planned node; on failure the caller tears down what {@link #state()} records. */
+    public StackState up() {
+        List<NodeSpec> plan = plan(ctx);
+        Preflight.check(ctx, plan);
+        for (NodeSpec proxy : of(plan, NodeKind.TOXIPROXY)) {
+            startAndAwait(List.of(proxy));
+            ((ToxiproxyRecipe) recipes.of(NodeKind.TOXIPROXY)).createProxies(proxy);
+        }
+        startAndAwait(of(plan, NodeKind.ETCD));
+        List<NodeSpec> databases = of(plan, NodeKind.POSTGRES);
+        if (!databases.isEmpty()) {
+            NodeSpec leader = databases.get(0);
+            startAndAwait(List.of(leader));
+            awaitRole(leader, "/primary", "bootstrap leader");
+            AppDatabase.create(ctx, leader);
+            List<NodeSpec> standbys = databases.subList(1, databases.size());
+            startAndAwait(standbys);
+            for (NodeSpec standby : standbys) {
+                awaitRole(standby, "/replica", "streaming replica");
+            }
+            if (ctx.layout().patroni().synchronousMode() && !standbys.isEmpty()) {
+                awaitSynchronousStandby(leader);
+            }
+        }
+        startAndAwait(of(plan, NodeKind.DB_ROUTER));
+        startAndAwait(of(plan, NodeKind.APP));
+        startAndAwait(of(plan, NodeKind.GSLB));
+        return state;
+    }
+
+    public StackState state() {
+        return state;
+    }
+
+    /** Starts one node again (after stop or crash) and waits until it is ready; returns its new record. */
+    public NodeProcess restart(NodeSpec node) {
+        start(node);
+        NodeRecipe recipe = recipes.of(node.kind());
+        ReadinessWait.await(node.name(), ctx.log(node.name()), handles.get(node.name()), ctx.options().readyTimeout(),
+                () -> recipe.readiness(node));
+        if (node.kind() == NodeKind.TOXIPROXY) {
+            ((ToxiproxyRecipe) recipe).createProxies(node);
+        }
+        return state.process(node.name()).orElseThrow();
+    }
+
+    private void startAndAwait(List<NodeSpec> nodes) {
+        nodes.forEach(this::start);
+        for (NodeSpec node : nodes) {
+            NodeRecipe recipe = recipes.of(node.kind());
+            ReadinessWait.await(node.name(), ctx.log(node.name()), handles.get(node.name()), ctx.options().readyTimeout(),
+                    () -> recipe.readiness(node));
+        }
+    }
+
+    private void start(NodeSpec node) {
+        LaunchSpec spec = recipes.of(node.kind()).prepare(node);
+        DetachedLauncher.Started started = launcher.start(spec);
+        handles.put(node.name(), started.handle());
+        state = state.with(new NodeProcess(node.name(), started.identity().pid(), started.identity().startTime(),
+                started.user(), spec.log().toString()));
+        StateFile.write(state);
+    }
+
+    private void awaitRole(NodeSpec node, String check, String role) {
+        String url = "http://" + node.endpoint("patroni") + check;
+        await(node, () -> {
+            int status = Probes.httpStatus(url);
+            return status == 200 ? NodeRecipe.Readiness.yes(role)
+                    : NodeRecipe.Readiness.no("not yet " + role + ": GET " + check + " answered " + status);
+        });
+    }
+
+    private void awaitSynchronousStandby(NodeSpec leader) {
+        await(leader, () -> PatroniCluster.members(List.of(leader.endpoint("patroni"))).stream()
+                .anyMatch(m -> m.role().equals("sync_standby") && m.state().equals("streaming"))
+                ? NodeRecipe.Readiness.yes("has a synchronous standby")
+                : NodeRecipe.Readiness.no("no synchronous standby is streaming yet"));
+    }
+
+    private void await(NodeSpec node, Supplier<NodeRecipe.Readiness> check) {
+        ReadinessWait.await(node.name(), ctx.log(node.name()), handles.get(node.name()), ctx.options().readyTimeout(), check);
+    }
+
+    private static List<NodeSpec> of(List<NodeSpec> plan, NodeKind kind) {
+        return plan.stream().filter(n -> n.kind() == kind).toList();
+    }
+
+    /** Surfaces a start failure that is not about one node's readiness with the node named. */
+    static StackStartException failure(NodeSpec node, LocalContext ctx, String problem) {
+        return new StackStartException(node.name(), ctx.log(node.name()), problem);
+    }
+}
