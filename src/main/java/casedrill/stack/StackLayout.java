@@ -62,4 +62,25 @@ public record StackLayout(String topology, List<NodeSpec> nodes, List<LinkSpec> 
         }
         return node(to).endpoint(port);
     }
+
+    /**
+     * The same layout with every address moved by {@code delta} in its third octet (127.0.1.11 with
+     * delta 100 becomes 127.0.101.11), so a test stack cannot collide with a stack someone runs.
+     */
+    public StackLayout shifted(int delta) {
+        List<NodeSpec> movedNodes = nodes.stream()
+                .map(n -> new NodeSpec(n.name(), n.kind(), n.site(), shift(n.address(), delta), n.ports())).toList();
+        List<LinkSpec> movedLinks = links.stream().map(l -> new LinkSpec(l.name(), l.from(), l.to(), l.port(),
+                shift(l.listenHost(), delta), l.listenPort())).toList();
+        return new StackLayout(topology, movedNodes, movedLinks, patroni);
+    }
+
+    private static String shift(String address, int delta) {
+        String[] octets = address.split("\\.");
+        int third = Integer.parseInt(octets[2]) + delta;
+        if (octets.length != 4 || !octets[0].equals("127") || third > 255) {
+            throw new IllegalArgumentException("cannot shift address " + address + " by " + delta + " within 127.0.0.0/8");
+        }
+        return octets[0] + "." + octets[1] + "." + third + "." + octets[3];
+    }
 }
