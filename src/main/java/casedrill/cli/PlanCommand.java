@@ -1,0 +1,43 @@
+package casedrill.cli;
+
+import casedrill.drill.DrillPlan;
+import casedrill.drill.PlanText;
+import casedrill.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Shows what a drill would do, touching nothing. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Show what a drill would do without touching anything: phases with times, each fault with the",
+                "nodes and links it reaches, the expected load, targets and abort conditions.",
+                "Exit 0, or 2 if the scenario is invalid."})
+public final class PlanCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file.")
+    Path file;
+
+    @Option(names = "--json", description = "Print the plan as JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        DrillPlan plan = DrillPlan.of(ScenarioLoader.load(file));
+        if (json) {
+            spec.commandLine().getOut().println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                    .writeValueAsString(plan));
+            spec.commandLine().getOut().flush();
+        } else {
+            PlanText.print(plan, spec.commandLine().getOut());
+        }
+        return ExitCode.OK.code();
+    }
+}

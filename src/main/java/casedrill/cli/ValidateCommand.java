@@ -1,0 +1,89 @@
+package casedrill.cli;
+
+import casedrill.failover.RunbookLoader;
+import casedrill.scenario.Durations;
+import casedrill.scenario.Scenario;
+import casedrill.scenario.ScenarioLoader;
+import casedrill.topology.Topology;
+import casedrill.topology.TopologyLoader;
+import casedrill.yaml.InvalidInputException;
+import casedrill.yaml.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Checks scenario, topology and runbook files without touching anything. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check scenario files (and the topology and runbook each names) without touching anything.",
+                "Files under a 'topology' folder are checked as topologies, files under 'failover' as runbooks.",
+                "Exit 0 when every file is valid, 2 otherwise; problems are printed as file:line:column: message."})
+public final class ValidateCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario (or topology / runbook) files.")
+    List<Path> files;
+
+    @Option(names = "--topology", paramLabel = "FILE", defaultValue = "scenarios/topology/two-dc.yaml",
+            description = "Topology that runbooks are checked against (default: ${DEFAULT-VALUE}).")
+    Path topology;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print problems only.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int invalid = 0;
+        for (Path file : files) {
+            try {
+                String summary = check(file);
+                if (!quiet) {
+                    out.println(file + ": ok (" + summary + ")");
+                }
+            } catch (InvalidInputException e) {
+                invalid++;
+                e.problems().stream().map(Problem::toString).forEach(err::println);
+            }
+        }
+        out.flush();
+        err.flush();
+        if (invalid > 0 && files.size() > 1) {
+            err.println(invalid + " of " + files.size() + " files are invalid");
+        }
+        return invalid == 0 ? ExitCode.OK.code() : ExitCode.INVALID_INPUT.code();
+    }
+
+    private String check(Path file) {
+        String kind = kindOf(file);
+        if (kind.equals("topology")) {
+            Topology t = TopologyLoader.load(file);
+            return "topology " + t.name() + ": " + t.sites().size() + " sites, " + t.nodes().size() + " nodes, "
+                    + t.links().size() + " links";
+        }
+        if (kind.equals("runbook")) {
+            var r = RunbookLoader.load(file, file.toString(), TopologyLoader.load(topology));
+            return "runbook " + r.id() + ": " + r.steps().size() + " steps";
+        }
+        Scenario s = ScenarioLoader.load(file);
+        return "scenario " + s.id() + ": " + Durations.format(s.duration()) + ", " + s.faults().size() + " fault(s), failover "
+                + s.failover().mode().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String kindOf(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        String folder = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+        return switch (folder) {
+            case "topology" -> "topology";
+            case "failover" -> "runbook";
+            default -> "scenario";
+        };
+    }
+}

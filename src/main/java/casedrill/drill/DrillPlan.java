@@ -1,0 +1,113 @@
+package casedrill.drill;
+
+import casedrill.failover.RunbookStep;
+import casedrill.scenario.Durations;
+import casedrill.scenario.FailoverSpec;
+import casedrill.scenario.FaultAction;
+import casedrill.scenario.FaultStep;
+import casedrill.scenario.LoadSpec;
+import casedrill.scenario.Scenario;
+import casedrill.topology.Link;
+import casedrill.topology.Node;
+import casedrill.topology.Topology;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * What a drill would do, computed from the scenario alone (nothing is touched): the phases with
+ * their times, every fault with the nodes and links it reaches, the expected load, targets and
+ * abort conditions. {@code drill plan} prints it; the runner follows the same timeline.
+ */
+public record DrillPlan(String scenario, String title, String file, String sha256, String topology, String stackVariant,
+                        String failover, Load load, List<Step> timeline, List<String> targets, List<String> abort) {
+
+    /** The expected business load and probing. */
+    public record Load(String simulation, String rate, String rampUp, Map<String, Integer> mix, String surge,
+                       long expectedRequests, String probes, long expectedProbes) {
+    }
+
+    /** One entry of the timeline; {@code atMs}/{@code untilMs} are offsets from the start of load. */
+    public record Step(long atMs, Long untilMs, String phase, String what, List<String> nodes, List<String> links,
+                       String note) {
+    }
+
+    public static DrillPlan of(Scenario s) {
+        List<Step> steps = new ArrayList<>();
+        LoadSpec load = s.load();
+        long end = s.duration().toMillis();
+        steps.add(new Step(0, load.rampUp().toMillis(), "load", "load starts: " + load.simulation() + " ramps up to "
+                + load.rate(), List.of(), List.of(), null));
+        steps.add(new Step(s.steadyStateStart().toMillis(), s.steadyStateEnd().toMillis(), "steady-state",
+                "steady-state check under load: success ≥ " + s.steadyState().successRate()
+                        + s.steadyState().p95().map(d -> ", p95 ≤ " + Durations.format(d)).orElse("")
+                        + s.steadyState().p99().map(d -> ", p99 ≤ " + Durations.format(d)).orElse(""),
+                List.of(), List.of(), "if it fails: nothing is injected, the drill ends inconclusive (exit 3)"));
+        load.surge().ifPresent(surge -> steps.add(new Step(surge.at().toMillis(), surge.at().plus(surge.duration()).toMillis(),
+                "load", "surge: arrival rate × " + trim(surge.factor()), List.of(), List.of(), null)));
+        for (FaultStep f : s.faults()) {
+            steps.add(fault(f, s.topology()));
+        }
+        if (s.failover().mode() == FailoverSpec.Mode.RUNBOOK) {
+            s.failover().runbook().ifPresent(r -> steps.add(new Step(s.failover().at().orElse(Duration.ZERO).toMillis(), null,
+                    "runbook", "runbook " + r.id() + ": " + r.title() + " (" + r.steps().size() + " steps: "
+                    + r.steps().stream().map(RunbookStep::name).collect(Collectors.joining("; ")) + ")",
+                    List.of(), List.of(), "Patroni in maintenance mode: nothing fails over by itself")));
+        }
+        steps.add(new Step(end, null, "end", "load and probes stop; every active fault is healed; the stack settles; "
+                + "the write ledger is reconciled against the surviving primary; targets are checked; results are written",
+                List.of(), List.of(), null));
+        steps.sort(Comparator.comparingLong(Step::atMs));
+        double seconds = s.duration().toMillis() / 1000.0;
+        double ramp = load.rampUp().toMillis() / 1000.0;
+        double surgeExtra = load.surge().map(x -> (x.factor() - 1) * x.duration().toMillis() / 1000.0).orElse(0.0);
+        long requests = Math.round(load.rate().perSecond() * (seconds - ramp / 2 + surgeExtra));
+        long probes = Math.round(s.probes().transactions().size() * s.duration().toMillis() / (double) s.probes().interval().toMillis());
+        return new DrillPlan(s.id(), s.title(), s.source().toString(), s.sha256(), s.topology().name(),
+                s.stack().replication() + " replication, Patroni " + s.stack().patroni() + ", "
+                        + (s.stack().dbRouting().equals("router") ? "apps through the db-router" : "apps on multi-host JDBC URLs"),
+                s.failover().mode() == FailoverSpec.Mode.AUTOMATIC ? "automatic (Patroni and etcd decide; the harness observes)"
+                        : "runbook " + s.failover().runbook().map(r -> r.source().getFileName().toString()).orElse("?"),
+                new Load(load.simulation(), load.rate().toString(), Durations.format(load.rampUp()), load.mix(),
+                        load.surge().map(x -> "×" + trim(x.factor()) + " from " + Durations.format(x.at()) + " for "
+                                + Durations.format(x.duration())).orElse(null),
+                        requests, String.join(", ", s.probes().transactions()) + " every " + Durations.format(s.probes().interval())
+                        + " (timeout " + Durations.format(s.probes().timeout()) + ")", probes),
+                steps, PlanTargets.describe(s.targets()),
+                s.abort().stream().map(a -> a.text() + " for " + Durations.format(a.holdFor())).toList());
+    }
+
+    private static Step fault(FaultStep f, Topology topology) {
+        String params = f.params().entrySet().stream().map(e -> e.getKey() + " " + show(e.getValue()))
+                .collect(Collectors.joining(", "));
+        String what = f.action() + " " + f.target().text() + (params.isEmpty() ? "" : " (" + params + ")");
+        List<String> nodes = f.resolved().map(r -> r.nodes().stream().map(Node::name).toList()).orElse(List.of());
+        if (f.action() == FaultAction.CHAOS_MONKEY) {
+            nodes = f.resolved().get().nodes().stream().filter(n -> n.kind() == casedrill.topology.NodeKind.APP).map(Node::name).toList();
+        }
+        List<String> links = f.resolved().map(r -> r.links().stream().map(Link::name).toList()).orElse(List.of());
+        String note = null;
+        if (f.resolved().map(r -> r.approximate()).orElse(false)) {
+            Set<String> extra = new TreeSet<>();
+            f.resolved().get().links().forEach(l -> extra.addAll(topology.sourceSites(l)));
+            note = "approximate: these proxies also carry traffic of " + String.join(", ", extra)
+                    + " beyond the named sites (shared etcd peer links)";
+        }
+        Long until = f.healsAt().map(Duration::toMillis).orElse(null);
+        String heal = f.action().healable() ? (until != null ? "" : " (stays until healed)") : "";
+        return new Step(f.at().toMillis(), until, "fault", f.name() + ": " + what + heal, nodes, links, note);
+    }
+
+    private static String show(Object value) {
+        return value instanceof Duration d ? Durations.format(d) : String.valueOf(value);
+    }
+
+    static String trim(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}

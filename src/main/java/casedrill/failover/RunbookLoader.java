@@ -1,0 +1,120 @@
+package casedrill.failover;
+
+import casedrill.scenario.Durations;
+import casedrill.topology.NodeKind;
+import casedrill.topology.Topology;
+import casedrill.yaml.InvalidInputException;
+import casedrill.yaml.Problem;
+import casedrill.yaml.ProblemOrder;
+import casedrill.yaml.SchemaCheck;
+import casedrill.yaml.SourceDocument;
+import casedrill.yaml.YamlReader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/** Loads a runbook and checks it against the topology it will run on. */
+public final class RunbookLoader {
+    private static final SchemaCheck SCHEMA = SchemaCheck.fromClasspath("runbook.schema.json");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration DEFAULT_INTERVAL = Duration.ofMillis(500);
+    static final Duration DEFAULT_MANUAL_DELAY = Duration.ofSeconds(5);
+
+    private RunbookLoader() {
+    }
+
+    public static Runbook load(Path file, String displayName, Topology topology) {
+        SourceDocument doc = YamlReader.read(file, displayName);
+        List<Problem> problems = new ArrayList<>(SCHEMA.check(doc));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        JsonNode root = doc.root();
+        List<RunbookStep> steps = new ArrayList<>();
+        JsonNode stepNodes = root.get("steps");
+        for (int i = 0; i < stepNodes.size(); i++) {
+            steps.add(step(stepNodes.get(i), "/steps/" + i, doc, topology, problems));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(ProblemOrder.INSTANCE);
+            throw new InvalidInputException(problems);
+        }
+        return new Runbook(root.get("runbook").asString(), root.get("title").asString(),
+                root.path("description").asString(""), file, steps);
+    }
+
+    private static RunbookStep step(JsonNode s, String at, SourceDocument doc, Topology topology, List<Problem> problems) {
+        RunbookStep.Kind kind = RunbookStep.Kind.valueOf(s.get("kind").asString().toUpperCase(Locale.ROOT));
+        List<String> run = new ArrayList<>();
+        s.path("run").forEach(a -> run.add(a.asString()));
+        for (int i = 0; i < run.size(); i++) {
+            checkPlaceholders(run.get(i), at + "/run/" + i, doc, topology, problems);
+        }
+        Optional<RunbookStep.HttpCheck> http = Optional.ofNullable(s.get("http")).map(h -> {
+            checkPlaceholders(h.get("url").asString(), at + "/http/url", doc, topology, problems);
+            return new RunbookStep.HttpCheck(h.path("method").asString("GET"), h.get("url").asString(),
+                    h.path("body").asString(""), h.path("expectStatus").asInt(200), h.path("expectBody").asString(""));
+        });
+        Optional<RunbookStep.SqlCheck> sql = Optional.ofNullable(s.get("sql")).map(q -> {
+            String on = q.get("on").asString();
+            var node = topology.node(on);
+            if (node.isEmpty() || (node.get().kind() != NodeKind.POSTGRES && node.get().kind() != NodeKind.DB_ROUTER)) {
+                problems.add(doc.problemAt(at + "/sql/on", "sql step runs on '" + on + "', which is not a postgres or db-router node of topology "
+                        + topology.name() + " (candidates: " + String.join(", ", databaseNodes(topology)) + ")"));
+            }
+            return new RunbookStep.SqlCheck(on, q.get("query").asString(), q.path("expect").asString(null));
+        });
+        return new RunbookStep(s.get("name").asString(), kind,
+                RunbookStep.Phase.valueOf(s.path("phase").asString("act").toUpperCase(Locale.ROOT)),
+                duration(s, "timeout", DEFAULT_TIMEOUT), run, s.path("expectExit").asInt(0), http, sql,
+                duration(s, "interval", DEFAULT_INTERVAL), s.path("prompt").asString(""),
+                duration(s, "delay", DEFAULT_MANUAL_DELAY));
+    }
+
+    private static List<String> databaseNodes(Topology topology) {
+        List<String> names = new ArrayList<>();
+        topology.nodesOfKind(NodeKind.POSTGRES).forEach(n -> names.add(n.name()));
+        topology.nodesOfKind(NodeKind.DB_ROUTER).forEach(n -> names.add(n.name()));
+        return names;
+    }
+
+    /** ${pg-dc1.patroni} must name a node and one of its ports. */
+    private static void checkPlaceholders(String text, String at, SourceDocument doc, Topology topology, List<Problem> problems) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            String ref = m.group(1);
+            int dot = ref.indexOf('.');
+            var node = dot < 0 ? Optional.<casedrill.topology.Node>empty() : topology.node(ref.substring(0, dot));
+            if (node.isEmpty() || !node.get().ports().containsKey(ref.substring(dot + 1))) {
+                problems.add(doc.problemAt(at, "placeholder '${" + ref + "}' does not name a node and port of topology "
+                        + topology.name() + " (write ${<node>.<port>}, e.g. ${pg-dc1.patroni})"));
+            }
+        }
+    }
+
+    /** Expands ${node.port} to address:port. */
+    public static String expand(String text, Topology topology) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String ref = m.group(1);
+            int dot = ref.indexOf('.');
+            m.appendReplacement(sb, Matcher.quoteReplacement(
+                    topology.nodes().get(ref.substring(0, dot)).endpoint(ref.substring(dot + 1))));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static Duration duration(JsonNode parent, String key, Duration fallback) {
+        JsonNode v = parent.get(key);
+        return v == null ? fallback : Durations.parse(v.asString());
+    }
+}
