@@ -1,5 +1,7 @@
 package casedrill.stack;
 
+import casedrill.topology.NodeKind;
+import casedrill.topology.Node;
 import casedrill.stack.local.LocalContext;
 import casedrill.stack.local.LocalStackLauncher;
 import casedrill.stack.local.NodeControl;
@@ -34,7 +36,7 @@ public final class Stack implements AutoCloseable {
         this.owned = owned;
     }
 
-    /** Brings a stack up; on failure stops what it started, keeps the run directory (logs) and throws. */
+    /** Brings a stack up; on failure stops what it started, keeps the run directory (logs) if anything ran, and throws. */
     public static Stack up(StackLayout layout, StackOptions options) {
         String id = layout.topology() + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
                 .format(Instant.now()) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
@@ -49,6 +51,9 @@ public final class Stack implements AutoCloseable {
         } catch (RuntimeException e) {
             Teardown.stopAll(ctx, launcher.state(), false);
             StateFile.clearCurrent(options.runRoot(), dir);
+            if (launcher.state().processes().isEmpty()) {
+                Teardown.removeDirectory(dir);
+            }
             throw e;
         }
     }
@@ -68,7 +73,7 @@ public final class Stack implements AutoCloseable {
     }
 
     public StackNode node(String name) {
-        NodeSpec spec = state.layout().node(name);
+        Node spec = state.layout().node(name);
         if (state.process(name).isEmpty()) {
             throw new IllegalArgumentException("node " + name + " is not running in stack " + state.id()
                     + " (running: " + state.processes().keySet() + ")");
@@ -77,7 +82,7 @@ public final class Stack implements AutoCloseable {
     }
 
     public StackSite site(String name) {
-        List<NodeSpec> nodes = state.startedNodes().stream().filter(n -> n.site().equals(name)).toList();
+        List<Node> nodes = state.startedNodes().stream().filter(n -> n.site().equals(name)).toList();
         if (nodes.isEmpty()) {
             throw new IllegalArgumentException("unknown site '" + name + "' in stack " + state.id()
                     + " (known: " + state.layout().sites() + ")");
@@ -97,11 +102,11 @@ public final class Stack implements AutoCloseable {
 
     /** JDBC URL straight to one database node's PostgreSQL (for reconciliation), or to a db-router's primary port. */
     public String dbUrlFor(String nodeName) {
-        NodeSpec node = state.layout().node(nodeName);
+        Node node = state.layout().node(nodeName);
         String endpoint = switch (node.kind()) {
             case POSTGRES -> node.endpoint("postgres");
             case DB_ROUTER -> node.endpoint("primary");
-            default -> throw new IllegalArgumentException("node " + nodeName + " is a " + node.kind().topologyName()
+            default -> throw new IllegalArgumentException("node " + nodeName + " is a " + node.kind().id()
                     + ", not a database or db-router");
         };
         return "jdbc:postgresql://" + endpoint + "/" + state.credentials().appDatabase()
@@ -150,15 +155,15 @@ public final class Stack implements AutoCloseable {
     }
 
     /** Starts a node again and records its new process in the state file. */
-    synchronized void relaunch(NodeSpec node) {
+    synchronized void relaunch(Node node) {
         LocalStackLauncher launcher = new LocalStackLauncher(ctx, state);
         launcher.restart(node);
         state = launcher.state();
     }
 
-    private NodeSpec firstOf(NodeKind kind) {
+    private Node firstOf(NodeKind kind) {
         return state.startedNodes().stream().filter(n -> n.kind() == kind).findFirst()
-                .orElseThrow(() -> new IllegalStateException("stack " + state.id() + " runs no " + kind.topologyName() + " node"));
+                .orElseThrow(() -> new IllegalStateException("stack " + state.id() + " runs no " + kind.id() + " node"));
     }
 
     private static Path createRunDirectory(Path runRoot, String id) {

@@ -1,5 +1,6 @@
 package casedrill.stack;
 
+import casedrill.topology.Node;
 import java.time.Duration;
 import java.util.List;
 
@@ -8,14 +9,14 @@ public final class StackNode {
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final Stack stack;
-    private final NodeSpec spec;
+    private final Node spec;
 
-    StackNode(Stack stack, NodeSpec spec) {
+    StackNode(Stack stack, Node spec) {
         this.stack = stack;
         this.spec = spec;
     }
 
-    public NodeSpec spec() {
+    public Node spec() {
         return spec;
     }
 

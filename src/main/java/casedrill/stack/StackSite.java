@@ -1,14 +1,15 @@
 package casedrill.stack;
 
+import casedrill.topology.Node;
 import java.util.List;
 
 /** A handle on all nodes of one site. */
 public final class StackSite {
     private final Stack stack;
     private final String name;
-    private final List<NodeSpec> nodes;
+    private final List<Node> nodes;
 
-    StackSite(Stack stack, String name, List<NodeSpec> nodes) {
+    StackSite(Stack stack, String name, List<Node> nodes) {
         this.stack = stack;
         this.name = name;
         this.nodes = List.copyOf(nodes);

@@ -1,5 +1,6 @@
 package casedrill.stack;
 
+import casedrill.topology.Node;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ public record StackState(String id, String dir, Instant created, StackOptions op
     }
 
     /** The nodes this stack actually runs, in start order. */
-    public List<NodeSpec> startedNodes() {
+    public List<Node> startedNodes() {
         return layout.nodes().stream().filter(n -> processes.containsKey(n.name())).toList();
     }
 

@@ -14,7 +14,7 @@ class DbTierFailoverTest {
 
     @Test
     void crashOfTheLeaderPromotesTheStandbyWithoutLosingAcknowledgedWrites() throws Exception {
-        Stack stack = Stack.up(StackLayouts.dbTier(), StackLayouts.dbTierOptions());
+        Stack stack = Stack.up(StackLayouts.twoDc(), StackLayouts.dbTierOptions());
         StackState state = stack.state();
         try {
             List<Long> acknowledged = writeSome(stack, 20);
@@ -35,7 +35,7 @@ class DbTierFailoverTest {
 
     @Test
     void powerLossOfDc1LeavesDc2ServingWrites() throws Exception {
-        Stack stack = Stack.up(StackLayouts.dbTier(), StackLayouts.dbTierOptions());
+        Stack stack = Stack.up(StackLayouts.twoDc(), StackLayouts.dbTierOptions());
         StackState state = stack.state();
         try {
             List<Long> acknowledged = writeSome(stack, 20);

@@ -22,7 +22,7 @@ class DbTierStackTest {
 
     @BeforeAll
     void up() throws Exception {
-        stack = Stack.up(StackLayouts.dbTier(), StackLayouts.dbTierOptions());
+        stack = Stack.up(StackLayouts.twoDc(), StackLayouts.dbTierOptions());
         StackProbe.createLedger(stack, "db-router-dc1");
     }
 

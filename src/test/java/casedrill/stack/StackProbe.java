@@ -1,5 +1,8 @@
 package casedrill.stack;
 
+import casedrill.stack.Endpoints;
+import casedrill.topology.Link;
+import casedrill.topology.Node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import casedrill.stack.local.Listeners;
@@ -76,12 +79,12 @@ final class StackProbe {
         for (NodeProcess p : state.processes().values()) {
             assertThat(p.process().alive()).as("process of %s (PID %d) after down", p.node(), p.pid()).isFalse();
         }
-        for (NodeSpec node : state.layout().nodes()) {
+        for (Node node : state.layout().nodes()) {
             node.ports().forEach((name, port) -> assertThat(Listeners.listening(node.address(), port))
                     .as("listener of %s on %s:%d (%s) after down", node.name(), node.address(), port, name).isFalse());
         }
-        for (LinkSpec link : state.layout().links()) {
-            assertThat(Listeners.listening(link.listenHost(), link.listenPort()))
+        for (Link link : state.layout().links()) {
+            assertThat(Listeners.listening(Endpoints.host(link.listen()), Endpoints.port(link.listen())))
                     .as("listener of link %s on %s after down", link.name(), link.listen()).isFalse();
         }
         assertThat(processesWorkingUnder(state)).as("processes working under %s after down", state.dir()).isEmpty();

@@ -1,7 +1,7 @@
 package casedrill.stack.local;
 
 import casedrill.stack.Credentials;
-import casedrill.stack.NodeSpec;
+import casedrill.topology.Node;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -12,7 +12,7 @@ final class AppDatabase {
     private AppDatabase() {
     }
 
-    static void create(LocalContext ctx, NodeSpec leader) {
+    static void create(LocalContext ctx, Node leader) {
         Credentials c = ctx.credentials();
         String url = "jdbc:postgresql://" + leader.endpoint("postgres") + "/postgres?sslmode=disable&connectTimeout=5";
         try (Connection db = DriverManager.getConnection(url, Credentials.SUPERUSER, c.superuserPassword());

@@ -1,8 +1,8 @@
 package casedrill.stack.local;
 
 import casedrill.stack.Credentials;
-import casedrill.stack.NodeKind;
-import casedrill.stack.NodeSpec;
+import casedrill.topology.NodeKind;
+import casedrill.topology.Node;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +16,7 @@ final class AppRecipe implements NodeRecipe {
     }
 
     @Override
-    public LaunchSpec prepare(NodeSpec node) {
+    public LaunchSpec prepare(Node node) {
         Path dir = ctx.nodeDir(node.name());
         Credentials c = ctx.credentials();
         Map<String, String> env = Map.of(
@@ -30,8 +30,8 @@ final class AppRecipe implements NodeRecipe {
                 env, Set.of("PGPASSWORD"), false, dir, ctx.log(node.name()));
     }
 
-    String jdbcUrl(NodeSpec app) {
-        NodeSpec router = ctx.layout().nodesOf(NodeKind.DB_ROUTER).stream().filter(r -> r.site().equals(app.site()))
+    String jdbcUrl(Node app) {
+        Node router = ctx.layout().nodesOf(NodeKind.DB_ROUTER).stream().filter(r -> r.site().equals(app.site()))
                 .findFirst().orElseThrow(() -> new IllegalStateException("site " + app.site() + " of " + app.name()
                         + " has no db-router node"));
         return "jdbc:postgresql://" + ctx.reach(app.name(), router.name(), "primary") + "/" + ctx.credentials().appDatabase()
@@ -39,7 +39,7 @@ final class AppRecipe implements NodeRecipe {
     }
 
     @Override
-    public Readiness readiness(NodeSpec node) {
+    public Readiness readiness(Node node) {
         Probes.Answer ready = Probes.get("http://" + node.endpoint("http") + GslbRecipe.READINESS);
         return ready.ok() ? Readiness.yes("ready")
                 : Readiness.no("GET " + GslbRecipe.READINESS + " at " + node.endpoint("http") + " answered " + ready.status());

@@ -1,7 +1,7 @@
 package casedrill.stack.local;
 
-import casedrill.stack.NodeKind;
-import casedrill.stack.NodeSpec;
+import casedrill.topology.NodeKind;
+import casedrill.topology.Node;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ final class DbRouterRecipe implements NodeRecipe {
     }
 
     @Override
-    public LaunchSpec prepare(NodeSpec node) {
+    public LaunchSpec prepare(Node node) {
         Path dir = ctx.nodeDir(node.name());
         String config = """
                 global
@@ -43,7 +43,7 @@ final class DbRouterRecipe implements NodeRecipe {
                 true, dir, ctx.log(node.name()));
     }
 
-    private String listen(String role, NodeSpec router) {
+    private String listen(String role, Node router) {
         StringBuilder b = new StringBuilder("""
                 listen %s
                   bind %s
@@ -52,7 +52,7 @@ final class DbRouterRecipe implements NodeRecipe {
                   http-check expect status 200
                   default-server inter 1s fall 2 rise 1 on-marked-down shutdown-sessions
                 """.formatted(role, router.endpoint(role), role));
-        for (NodeSpec pg : ctx.layout().nodesOf(NodeKind.POSTGRES)) {
+        for (Node pg : ctx.layout().nodesOf(NodeKind.POSTGRES)) {
             String[] db = ctx.reach(router.name(), pg.name(), "postgres").split(":");
             String[] check = ctx.reach(router.name(), pg.name(), "patroni").split(":");
             b.append("  server %s %s:%s check addr %s port %s%n".formatted(pg.name(), db[0], db[1], check[0], check[1]));
@@ -61,7 +61,7 @@ final class DbRouterRecipe implements NodeRecipe {
     }
 
     @Override
-    public Readiness readiness(NodeSpec node) {
+    public Readiness readiness(Node node) {
         return HaproxyStats.serversUp(node.endpoint("stats"), "primary") > 0
                 ? Readiness.yes("routing to a primary")
                 : Readiness.no("no primary is UP in " + node.name() + "'s backend (stats at " + node.endpoint("stats") + ")");

@@ -1,7 +1,7 @@
 package casedrill.stack.local;
 
-import casedrill.stack.NodeKind;
-import casedrill.stack.NodeSpec;
+import casedrill.topology.NodeKind;
+import casedrill.topology.Node;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +20,7 @@ final class EtcdRecipe implements NodeRecipe {
     }
 
     @Override
-    public LaunchSpec prepare(NodeSpec node) {
+    public LaunchSpec prepare(Node node) {
         Path dir = ctx.nodeDir(node.name());
         String initialCluster = ctx.layout().nodesOf(NodeKind.ETCD).stream()
                 .map(m -> m.name() + "=http://" + ctx.advertised(m.name(), "peer"))
@@ -40,7 +40,7 @@ final class EtcdRecipe implements NodeRecipe {
     }
 
     @Override
-    public Readiness readiness(NodeSpec node) {
+    public Readiness readiness(Node node) {
         Probes.Answer health = Probes.get("http://" + node.endpoint("client") + "/health");
         return health.ok() && health.body().contains("\"true\"")
                 ? Readiness.yes("healthy")

@@ -1,7 +1,7 @@
 package casedrill.stack.local;
 
-import casedrill.stack.NodeKind;
-import casedrill.stack.NodeSpec;
+import casedrill.topology.NodeKind;
+import casedrill.topology.Node;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +19,10 @@ final class GslbRecipe implements NodeRecipe {
     }
 
     @Override
-    public LaunchSpec prepare(NodeSpec node) {
+    public LaunchSpec prepare(Node node) {
         Path dir = ctx.nodeDir(node.name());
         StringBuilder servers = new StringBuilder();
-        for (NodeSpec app : ctx.layout().nodesOf(NodeKind.APP)) {
+        for (Node app : ctx.layout().nodesOf(NodeKind.APP)) {
             servers.append("  server %s %s check%n".formatted(app.name(), ctx.reach(node.name(), app.name(), "http")));
         }
         String config = """
@@ -57,7 +57,7 @@ final class GslbRecipe implements NodeRecipe {
     }
 
     @Override
-    public Readiness readiness(NodeSpec node) {
+    public Readiness readiness(Node node) {
         long up = HaproxyStats.serversUp(node.endpoint("stats"), BACKEND);
         long apps = ctx.layout().nodesOf(NodeKind.APP).size();
         return up == apps ? Readiness.yes(up + "/" + apps + " app nodes UP")

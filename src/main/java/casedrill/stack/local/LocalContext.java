@@ -1,7 +1,7 @@
 package casedrill.stack.local;
 
 import casedrill.stack.Credentials;
-import casedrill.stack.NodeSpec;
+import casedrill.topology.Node;
 import casedrill.stack.StackLayout;
 import casedrill.stack.StackOptions;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ public record LocalContext(String id, Path dir, StackLayout layout, StackOptions
         return layout.advertised(to, port, options.linksDirect());
     }
 
-    public NodeSpec node(String name) {
+    public Node node(String name) {
         return layout.node(name);
     }
 

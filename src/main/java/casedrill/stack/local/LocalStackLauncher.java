@@ -1,8 +1,8 @@
 package casedrill.stack.local;
 
-import casedrill.stack.NodeKind;
+import casedrill.topology.NodeKind;
 import casedrill.stack.NodeProcess;
-import casedrill.stack.NodeSpec;
+import casedrill.topology.Node;
 import casedrill.stack.StackStartException;
 import casedrill.stack.StackState;
 import casedrill.stack.StateFile;
@@ -31,7 +31,7 @@ public final class LocalStackLauncher {
     }
 
     /** The nodes a stack with these options runs, in start order. */
-    public static List<NodeSpec> plan(LocalContext ctx) {
+    public static List<Node> plan(LocalContext ctx) {
         return ctx.layout().nodes().stream()
                 .filter(n -> n.kind() != NodeKind.TOXIPROXY || !ctx.options().linksDirect())
                 .filter(n -> !ctx.options().dbTierOnly() || (n.kind() != NodeKind.APP && n.kind() != NodeKind.GSLB))
@@ -59,22 +59,22 @@ public final class LocalStackLauncher {
 
     /** Starts every planned node; on failure the caller tears down what {@link #state()} records. */
     public StackState up() {
-        List<NodeSpec> plan = plan(ctx);
+        List<Node> plan = plan(ctx);
         Preflight.check(ctx, plan);
-        for (NodeSpec proxy : of(plan, NodeKind.TOXIPROXY)) {
+        for (Node proxy : of(plan, NodeKind.TOXIPROXY)) {
             startAndAwait(List.of(proxy));
             ((ToxiproxyRecipe) recipes.of(NodeKind.TOXIPROXY)).createProxies(proxy);
         }
         startAndAwait(of(plan, NodeKind.ETCD));
-        List<NodeSpec> databases = of(plan, NodeKind.POSTGRES);
+        List<Node> databases = of(plan, NodeKind.POSTGRES);
         if (!databases.isEmpty()) {
-            NodeSpec leader = databases.get(0);
+            Node leader = databases.get(0);
             startAndAwait(List.of(leader));
             awaitRole(leader, "/primary", "bootstrap leader");
             AppDatabase.create(ctx, leader);
-            List<NodeSpec> standbys = databases.subList(1, databases.size());
+            List<Node> standbys = databases.subList(1, databases.size());
             startAndAwait(standbys);
-            for (NodeSpec standby : standbys) {
+            for (Node standby : standbys) {
                 awaitRole(standby, "/replica", "streaming replica");
             }
             if (ctx.layout().patroni().synchronousMode() && !standbys.isEmpty()) {
@@ -92,7 +92,7 @@ public final class LocalStackLauncher {
     }
 
     /** Starts one node again (after stop or crash) and waits until it is ready; returns its new record. */
-    public NodeProcess restart(NodeSpec node) {
+    public NodeProcess restart(Node node) {
         start(node);
         NodeRecipe recipe = recipes.of(node.kind());
         ReadinessWait.await(node.name(), ctx.log(node.name()), handles.get(node.name()), ctx.options().readyTimeout(),
@@ -103,16 +103,16 @@ public final class LocalStackLauncher {
         return state.process(node.name()).orElseThrow();
     }
 
-    private void startAndAwait(List<NodeSpec> nodes) {
+    private void startAndAwait(List<Node> nodes) {
         nodes.forEach(this::start);
-        for (NodeSpec node : nodes) {
+        for (Node node : nodes) {
             NodeRecipe recipe = recipes.of(node.kind());
             ReadinessWait.await(node.name(), ctx.log(node.name()), handles.get(node.name()), ctx.options().readyTimeout(),
                     () -> recipe.readiness(node));
         }
     }
 
-    private void start(NodeSpec node) {
+    private void start(Node node) {
         LaunchSpec spec = recipes.of(node.kind()).prepare(node);
         DetachedLauncher.Started started = launcher.start(spec);
         handles.put(node.name(), started.handle());
@@ -121,7 +121,7 @@ public final class LocalStackLauncher {
         StateFile.write(state);
     }
 
-    private void awaitRole(NodeSpec node, String check, String role) {
+    private void awaitRole(Node node, String check, String role) {
         String url = "http://" + node.endpoint("patroni") + check;
         await(node, () -> {
             int status = Probes.httpStatus(url);
@@ -130,23 +130,23 @@ public final class LocalStackLauncher {
         });
     }
 
-    private void awaitSynchronousStandby(NodeSpec leader) {
+    private void awaitSynchronousStandby(Node leader) {
         await(leader, () -> PatroniCluster.members(List.of(leader.endpoint("patroni"))).stream()
                 .anyMatch(m -> m.role().equals("sync_standby") && m.state().equals("streaming"))
                 ? NodeRecipe.Readiness.yes("has a synchronous standby")
                 : NodeRecipe.Readiness.no("no synchronous standby is streaming yet"));
     }
 
-    private void await(NodeSpec node, Supplier<NodeRecipe.Readiness> check) {
+    private void await(Node node, Supplier<NodeRecipe.Readiness> check) {
         ReadinessWait.await(node.name(), ctx.log(node.name()), handles.get(node.name()), ctx.options().readyTimeout(), check);
     }
 
-    private static List<NodeSpec> of(List<NodeSpec> plan, NodeKind kind) {
+    private static List<Node> of(List<Node> plan, NodeKind kind) {
         return plan.stream().filter(n -> n.kind() == kind).toList();
     }
 
     /** Surfaces a start failure that is not about one node's readiness with the node named. */
-    static StackStartException failure(NodeSpec node, LocalContext ctx, String problem) {
+    static StackStartException failure(Node node, LocalContext ctx, String problem) {
         return new StackStartException(node.name(), ctx.log(node.name()), problem);
     }
 }

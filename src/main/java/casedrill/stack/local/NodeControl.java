@@ -1,8 +1,8 @@
 package casedrill.stack.local;
 
-import casedrill.stack.NodeKind;
+import casedrill.topology.NodeKind;
 import casedrill.stack.NodeProcess;
-import casedrill.stack.NodeSpec;
+import casedrill.topology.Node;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ public final class NodeControl {
     }
 
     /** Every live process of the node: its main process's tree and, for postgres, the postmaster's tree. */
-    public List<LocalProcess> processes(NodeSpec node, NodeProcess recorded) {
+    public List<LocalProcess> processes(Node node, NodeProcess recorded) {
         Set<LocalProcess> all = new LinkedHashSet<>(recorded.process().tree());
         if (node.kind() == NodeKind.POSTGRES) {
             postmaster(node).ifPresent(pm -> all.addAll(pm.tree()));
@@ -76,7 +76,7 @@ public final class NodeControl {
         return new ArrayList<>(all);
     }
 
-    private Optional<LocalProcess> postmaster(NodeSpec node) {
+    private Optional<LocalProcess> postmaster(Node node) {
         Path pidFile = PatroniRecipe.postmasterPidFile(ctx, node.name());
         try {
             String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
@@ -117,6 +117,6 @@ public final class NodeControl {
     }
 
     /** A node and the process recorded for it. */
-    public record Target(NodeSpec node, NodeProcess recorded) {
+    public record Target(Node node, NodeProcess recorded) {
     }
 }

@@ -1,14 +1,14 @@
 package casedrill.stack.local;
 
-import casedrill.stack.NodeSpec;
+import casedrill.topology.Node;
 
 /** How one kind of node is configured, started and judged ready. */
 public interface NodeRecipe {
     /** Writes the node's config files and returns how to start it. */
-    LaunchSpec prepare(NodeSpec node);
+    LaunchSpec prepare(Node node);
 
     /** Whether the node is ready now; a reason otherwise, for the error message and status. */
-    Readiness readiness(NodeSpec node);
+    Readiness readiness(Node node);
 
     /** Whether a node is ready, and if not, why. */
     record Readiness(boolean ready, String detail) {

@@ -1,9 +1,9 @@
 package casedrill.stack.local;
 
 import casedrill.stack.Credentials;
-import casedrill.stack.NodeKind;
-import casedrill.stack.NodeSpec;
-import casedrill.stack.PatroniTimings;
+import casedrill.topology.NodeKind;
+import casedrill.topology.Node;
+import casedrill.topology.PatroniTimings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,7 @@ final class PatroniRecipe implements NodeRecipe {
     }
 
     @Override
-    public LaunchSpec prepare(NodeSpec node) {
+    public LaunchSpec prepare(Node node) {
         Path dir = ctx.nodeDir(node.name());
         ctx.stackUser().ownDirectory(dir.resolve("pglog"));
         Path config = ConfigFiles.writePrivate(dir.resolve("patroni.yml"), yaml(node, dir), ctx.stackUser());
@@ -36,7 +36,7 @@ final class PatroniRecipe implements NodeRecipe {
     }
 
     @Override
-    public Readiness readiness(NodeSpec node) {
+    public Readiness readiness(Node node) {
         Probes.Answer health = Probes.get("http://" + node.endpoint("patroni") + "/health");
         return health.ok() ? Readiness.yes("PostgreSQL running")
                 : Readiness.no("Patroni GET /health at " + node.endpoint("patroni") + " answered " + health.status());
@@ -47,7 +47,7 @@ final class PatroniRecipe implements NodeRecipe {
         return ctx.dir().resolve(node).resolve(DATA).resolve("postmaster.pid");
     }
 
-    private String yaml(NodeSpec node, Path dir) {
+    private String yaml(Node node, Path dir) {
         PatroniTimings t = ctx.layout().patroni();
         Credentials c = ctx.credentials();
         String etcdHosts = ctx.layout().nodesOf(NodeKind.ETCD).stream()
@@ -114,7 +114,7 @@ final class PatroniRecipe implements NodeRecipe {
                 ctx.scope(), node.name(),
                 node.endpoint("patroni"), ctx.advertised(node.name(), "patroni"),
                 etcdHosts,
-                t.ttlSeconds(), t.loopWaitSeconds(), t.retryTimeoutSeconds(), t.synchronousMode(),
+                t.ttl().toSeconds(), t.loopWait().toSeconds(), t.retryTimeout().toSeconds(), t.synchronousMode(),
                 node.endpoint("postgres"), ctx.advertised(node.name(), "postgres"),
                 dir.resolve(DATA), ctx.options().pgBinDir(), dir.resolve("pgpass"),
                 Credentials.SUPERUSER, c.superuserPassword(),

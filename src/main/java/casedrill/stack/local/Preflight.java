@@ -1,8 +1,9 @@
 package casedrill.stack.local;
 
-import casedrill.stack.LinkSpec;
-import casedrill.stack.NodeKind;
-import casedrill.stack.NodeSpec;
+import casedrill.topology.Link;
+import casedrill.topology.NodeKind;
+import casedrill.topology.Node;
+import casedrill.stack.Endpoints;
 import casedrill.stack.StackStartException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,8 @@ final class Preflight {
     private Preflight() {
     }
 
-    static void check(LocalContext ctx, List<NodeSpec> nodes) {
-        for (NodeSpec node : nodes) {
+    static void check(LocalContext ctx, List<Node> nodes) {
+        for (Node node : nodes) {
             programFor(ctx, node.kind()).ifPresent(program -> {
                 if (!installed(program)) {
                     throw new StackStartException(node.name(), null, "needs " + program + ", which is not installed ("
@@ -33,8 +34,8 @@ final class Preflight {
             }
         }
         if (!ctx.options().linksDirect()) {
-            for (LinkSpec link : ctx.layout().links()) {
-                if (Listeners.listening(link.listenHost(), link.listenPort())) {
+            for (Link link : ctx.layout().links()) {
+                if (Listeners.listening(Endpoints.host(link.listen()), Endpoints.port(link.listen()))) {
                     throw new StackStartException("toxiproxy", null, "cannot open link " + link.name() + " on "
                             + link.listen() + ": something already listens there");
                 }

@@ -1,6 +1,6 @@
 package casedrill.stack.local;
 
-import casedrill.stack.NodeKind;
+import casedrill.topology.NodeKind;
 
 /** The recipe for each kind of node. */
 final class Recipes {

@@ -1,8 +1,8 @@
 package casedrill.stack.local;
 
-import casedrill.stack.NodeKind;
+import casedrill.topology.NodeKind;
 import casedrill.stack.NodeProcess;
-import casedrill.stack.NodeSpec;
+import casedrill.topology.Node;
 import casedrill.stack.StackState;
 import casedrill.stack.StackStatus;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ public final class StatusReader {
         String leader = members.stream().filter(PatroniCluster.Member::leader).map(PatroniCluster.Member::name)
                 .findFirst().orElse("none");
         List<StackStatus.Node> nodes = new ArrayList<>();
-        for (NodeSpec node : state.startedNodes()) {
+        for (Node node : state.startedNodes()) {
             NodeProcess recorded = state.process(node.name()).orElseThrow();
             LocalProcess process = recorded.process();
             String life = !process.alive() ? "gone" : process.stopped() ? "paused" : "running";
@@ -34,8 +34,8 @@ public final class StatusReader {
             String role = node.kind() == NodeKind.POSTGRES
                     ? members.stream().filter(m -> m.name().equals(node.name())).map(PatroniCluster.Member::role)
                             .findFirst().orElse("unknown")
-                    : node.kind().topologyName();
-            nodes.add(new StackStatus.Node(node.name(), node.site(), node.kind().topologyName(), role, node.address(),
+                    : node.kind().id();
+            nodes.add(new StackStatus.Node(node.name(), node.site(), node.kind().id(), role, node.address(),
                     recorded.pid(), life, health.ready(), health.detail()));
         }
         List<StackStatus.Replica> replication = members.stream()

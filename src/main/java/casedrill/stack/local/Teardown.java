@@ -1,7 +1,7 @@
 package casedrill.stack.local;
 
 import casedrill.stack.NodeProcess;
-import casedrill.stack.NodeSpec;
+import casedrill.topology.Node;
 import casedrill.stack.StackState;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ public final class Teardown {
      */
     public static List<NodeProcess> stopAll(LocalContext ctx, StackState state, boolean graceful) {
         List<NodeControl.Target> targets = new ArrayList<>();
-        for (NodeSpec node : state.startedNodes()) {
+        for (Node node : state.startedNodes()) {
             targets.add(new NodeControl.Target(node, state.process(node.name()).orElseThrow()));
         }
         NodeControl control = new NodeControl(ctx);

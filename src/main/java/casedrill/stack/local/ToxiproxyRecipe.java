@@ -1,7 +1,7 @@
 package casedrill.stack.local;
 
-import casedrill.stack.LinkSpec;
-import casedrill.stack.NodeSpec;
+import casedrill.topology.Link;
+import casedrill.topology.Node;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.IOException;
@@ -18,7 +18,7 @@ final class ToxiproxyRecipe implements NodeRecipe {
     }
 
     @Override
-    public LaunchSpec prepare(NodeSpec node) {
+    public LaunchSpec prepare(Node node) {
         Path dir = ctx.nodeDir(node.name());
         return new LaunchSpec(node.name(), JavaNodes.command(ctx.options().jar(), "toxiproxy",
                 "--host", node.address(), "--port", Integer.toString(node.port("api"))),
@@ -26,16 +26,16 @@ final class ToxiproxyRecipe implements NodeRecipe {
     }
 
     @Override
-    public Readiness readiness(NodeSpec node) {
+    public Readiness readiness(Node node) {
         Probes.Answer version = Probes.get("http://" + node.endpoint("api") + "/version");
         return version.ok() ? Readiness.yes("API answering")
                 : Readiness.no("GET /version at " + node.endpoint("api") + " answered " + version.status());
     }
 
     /** Creates (or re-creates, after a restart of the server) the proxy of every link, enabled. */
-    void createProxies(NodeSpec node) {
+    void createProxies(Node node) {
         ToxiproxyClient client = new ToxiproxyClient(node.address(), node.port("api"));
-        for (LinkSpec link : ctx.layout().links()) {
+        for (Link link : ctx.layout().links()) {
             String upstream = ctx.node(link.to()).endpoint(link.port());
             try {
                 Proxy existing = client.getProxyOrNull(link.name());
