@@ -7,28 +7,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** Which TCP ports are in LISTEN state, read from /proc/net/tcp (no connection is made). */
 public final class Listeners {
     private static final String LISTEN = "0A";
+    /** ::ffff:0:0/96 as /proc/net/tcp6 prints it (four little-endian 32-bit words). */
+    private static final String V4_MAPPED = "0000000000000000FFFF0000";
 
     private Listeners() {
     }
 
-    /** True if something listens on {@code host:port}, or on the wildcard address with that port. */
+    /**
+     * True if something listens on {@code host:port}, or on the wildcard address with that port; IPv6
+     * sockets count too (a JVM binds IPv4 addresses as IPv4-mapped IPv6 ones).
+     */
     public static boolean listening(String host, int port) {
-        String exact = hexAddress(host) + ":" + String.format(Locale.ROOT, "%04X", port);
-        String wildcard = "00000000:" + String.format(Locale.ROOT, "%04X", port);
-        return lines().stream().map(l -> l.trim().split("\\s+"))
+        String hexPort = ":" + String.format(Locale.ROOT, "%04X", port);
+        List<String> wanted = List.of(
+                hexAddress(host) + hexPort, "00000000" + hexPort,
+                V4_MAPPED + hexAddress(host) + hexPort, "0".repeat(32) + hexPort);
+        return Stream.of("/proc/net/tcp", "/proc/net/tcp6").flatMap(Listeners::lines)
+                .map(l -> l.trim().split("\\s+"))
                 .filter(f -> f.length > 3 && f[3].equals(LISTEN))
-                .anyMatch(f -> f[1].equals(exact) || f[1].equals(wildcard));
+                .anyMatch(f -> wanted.contains(f[1]));
     }
 
-    private static List<String> lines() {
+    private static Stream<String> lines(String table) {
+        Path file = Path.of(table);
+        if (!Files.exists(file)) {
+            return Stream.empty();
+        }
         try {
-            return Files.readAllLines(Path.of("/proc/net/tcp"));
+            return Files.readAllLines(file).stream();
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read /proc/net/tcp: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -17,7 +17,8 @@ final class ReadinessWait {
         NodeRecipe.Readiness last = NodeRecipe.Readiness.no("not checked yet");
         while (System.nanoTime() < deadline) {
             if (handle != null && !handle.isAlive()) {
-                throw new StackStartException(node, log, "exited with code " + handle.exitValue() + " before it was ready");
+                throw new StackStartException(node, log, "exited with code " + handle.exitValue() + " before it was ready"
+                        + LogTail.lastLine(log).map(l -> " (last log line: " + l + ")").orElse(""));
             }
             last = check.get();
             if (last.ready()) {
