@@ -3,6 +3,8 @@ package casedrill.stack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How a local stack is brought up.
@@ -47,14 +49,17 @@ public record StackOptions(Path runRoot, boolean linksDirect, boolean dbTierOnly
 
     /** The jar this code runs from, else target/casedrill.jar (running from classes, as tests do). */
     static Path defaultJar() {
-        try {
-            Path self = Path.of(StackOptions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(self) && self.toString().endsWith(".jar")) {
+        // Spring Boot's launcher gives nested locations such as jar:nested:/x/casedrill.jar/!BOOT-INF/classes/!/
+        String location = String.valueOf(StackOptions.class.getProtectionDomain().getCodeSource().getLocation());
+        Matcher jar = OUTER_JAR.matcher(location);
+        if (jar.find()) {
+            Path self = Path.of(jar.group(1));
+            if (Files.isRegularFile(self)) {
                 return self.toAbsolutePath();
             }
-        } catch (Exception e) {
-            // Not loaded from a file (unusual class loaders): fall back to the build output.
         }
         return Path.of("target", "casedrill.jar").toAbsolutePath();
     }
+
+    private static final Pattern OUTER_JAR = Pattern.compile("(/[^!]*?\\.jar)(?:/?!|$)");
 }
