@@ -16,6 +16,12 @@ final class StackLayouts {
         return StackLayout.of(TopologyLoader.load(TWO_DC)).shifted(TEST_ADDRESS_SHIFT);
     }
 
+    /** The whole stack, every link through the Toxiproxy server; Java nodes run from the test class path. */
+    static StackOptions fullOptions() {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return StackOptions.defaults().withClasspath(classpath);
+    }
+
     /** DB tier only, sites connected directly (until the Toxiproxy server is on this branch). */
     static StackOptions dbTierOptions() {
         return StackOptions.defaults().withLinksDirect(true).withDbTierOnly(true);

@@ -34,6 +34,23 @@ final class StackProbe {
                 + "/postgres?sslmode=disable&connectTimeout=2&socketTimeout=5";
     }
 
+    /** JDBC URL of the case service's database straight on one PostgreSQL node. */
+    static String casesOn(Stack stack, String pg) {
+        return stack.dbUrlFor(pg);
+    }
+
+    /** Case ids present in the case service's database on one node. */
+    static List<String> caseIds(Stack stack, String pg) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection db = connect(stack, stack.dbUrlFor(pg)); Statement sql = db.createStatement();
+             ResultSet rs = sql.executeQuery("SELECT id::text FROM immigration_case")) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
     static void createLedger(Stack stack, String router) throws SQLException {
         try (Connection db = connect(stack, routerPrimary(stack, router)); Statement sql = db.createStatement()) {
             sql.execute("CREATE TABLE IF NOT EXISTS ledger (id bigint PRIMARY KEY, note text NOT NULL)");

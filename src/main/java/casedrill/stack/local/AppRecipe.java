@@ -24,7 +24,7 @@ final class AppRecipe implements NodeRecipe {
                 "CASEDRILL_TOKEN_CLIENT", c.clientToken(),
                 "CASEDRILL_TOKEN_OFFICER", c.officerToken(),
                 "CASEDRILL_TOKEN_PARTNER", c.partnerToken());
-        return new LaunchSpec(node.name(), JavaNodes.command(ctx.options().jar(), "node", "app",
+        return new LaunchSpec(node.name(), JavaNodes.command(ctx.options(), "node", "app",
                 "--site", node.site(), "--name", node.name(), "--bind", node.endpoint("http"),
                 "--db", jdbcUrl(node), "--db-user", c.appUser()),
                 env, Set.of("PGPASSWORD"), false, dir, ctx.log(node.name()));

@@ -50,7 +50,7 @@ final class Preflight {
                     ? ctx.options().patroniHome().resolve("bin/patroni")
                     : ctx.options().pgBinDir().resolve("postgres");
             case DB_ROUTER, GSLB -> Path.of("haproxy");
-            case APP, TOXIPROXY -> ctx.options().jar();
+            case APP, TOXIPROXY -> ctx.options().classpath() == null ? ctx.options().jar() : null;
         });
     }
 

@@ -20,7 +20,7 @@ final class ToxiproxyRecipe implements NodeRecipe {
     @Override
     public LaunchSpec prepare(Node node) {
         Path dir = ctx.nodeDir(node.name());
-        return new LaunchSpec(node.name(), JavaNodes.command(ctx.options().jar(), "toxiproxy",
+        return new LaunchSpec(node.name(), JavaNodes.command(ctx.options(), "toxiproxy",
                 "--host", node.address(), "--port", Integer.toString(node.port("api"))),
                 Map.of(), Set.of(), false, dir, ctx.log(node.name()));
     }
