@@ -58,6 +58,9 @@ public final class StackUpCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf("stack %s up in %.1f s (%d processes)%n", stack.state().id(), (System.nanoTime() - start) / 1e9,
                 stack.state().processes().size());
+        out.println("phases: " + stack.startPhases().entrySet().stream()
+                .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue().toMillis() / 1000.0))
+                .collect(java.util.stream.Collectors.joining(", ")));
         out.printf("run directory: %s%n", stack.directory());
         if (!dbOnly) {
             out.printf("edge: %s%n", stack.edgeUrl());

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,12 +29,14 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class Stack implements AutoCloseable {
     private final LocalContext ctx;
     private final boolean owned;
+    private final Map<String, Duration> startPhases;
     private volatile StackState state;
 
-    private Stack(LocalContext ctx, StackState state, boolean owned) {
+    private Stack(LocalContext ctx, StackState state, boolean owned, Map<String, Duration> startPhases) {
         this.ctx = ctx;
         this.state = state;
         this.owned = owned;
+        this.startPhases = startPhases;
     }
 
     /** Brings a stack up; on failure stops what it started, keeps the run directory (logs) if anything ran, and throws. */
@@ -47,7 +50,8 @@ public final class Stack implements AutoCloseable {
         StateFile.pointCurrentAt(options.runRoot(), dir);
         LocalStackLauncher launcher = new LocalStackLauncher(ctx, initial);
         try {
-            return new Stack(ctx, launcher.up(), true);
+            StackState running = launcher.up();
+            return new Stack(ctx, running, true, launcher.phaseTimes());
         } catch (RuntimeException e) {
             Teardown.stopAll(ctx, launcher.state(), false);
             StateFile.clearCurrent(options.runRoot(), dir);
@@ -63,7 +67,7 @@ public final class Stack implements AutoCloseable {
         StackState state = StateFile.read(dir);
         LocalContext ctx = new LocalContext(state.id(), state.directory(), state.layout(), state.options(),
                 state.credentials(), RunUser.forStack());
-        return new Stack(ctx, state, false);
+        return new Stack(ctx, state, false, Map.of());
     }
 
     /** Attaches to the stack {@code <runRoot>/current} points at. */
@@ -111,6 +115,11 @@ public final class Stack implements AutoCloseable {
         };
         return "jdbc:postgresql://" + endpoint + "/" + state.credentials().appDatabase()
                 + "?sslmode=disable&connectTimeout=2&socketTimeout=5";
+    }
+
+    /** How long each phase of {@link #up} took, in start order; empty for an attached stack. */
+    public Map<String, Duration> startPhases() {
+        return startPhases;
     }
 
     public Credentials credentials() {

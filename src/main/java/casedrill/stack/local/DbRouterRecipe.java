@@ -2,10 +2,6 @@ package casedrill.stack.local;
 
 import casedrill.topology.NodeKind;
 import casedrill.topology.Node;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A site's db-router: HAProxy in TCP mode whose health checks follow Patroni's {@code /primary}
@@ -21,7 +17,6 @@ final class DbRouterRecipe implements NodeRecipe {
 
     @Override
     public LaunchSpec prepare(Node node) {
-        Path dir = ctx.nodeDir(node.name());
         String config = """
                 global
                   maxconn 2000
@@ -38,9 +33,7 @@ final class DbRouterRecipe implements NodeRecipe {
                   stats enable
                   stats uri /
                 """.formatted(listen("primary", node), listen("replica", node), node.endpoint("stats"));
-        Path file = ConfigFiles.writePrivate(dir.resolve("haproxy.cfg"), config, ctx.stackUser());
-        return new LaunchSpec(node.name(), List.of("haproxy", "-db", "-f", file.toString()), Map.of(), Set.of(),
-                true, dir, ctx.log(node.name()));
+        return HaproxyLaunch.spec(ctx, node, config);
     }
 
     private String listen(String role, Node router) {

@@ -2,10 +2,6 @@ package casedrill.stack.local;
 
 import casedrill.topology.NodeKind;
 import casedrill.topology.Node;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /** The edge: HAProxy in HTTP mode over every app node (through the edge's links), active-active, on readiness checks. */
 final class GslbRecipe implements NodeRecipe {
@@ -20,7 +16,6 @@ final class GslbRecipe implements NodeRecipe {
 
     @Override
     public LaunchSpec prepare(Node node) {
-        Path dir = ctx.nodeDir(node.name());
         StringBuilder servers = new StringBuilder();
         for (Node app : ctx.layout().nodesOf(NodeKind.APP)) {
             servers.append("  server %s %s check%n".formatted(app.name(), ctx.reach(node.name(), app.name(), "http")));
@@ -51,9 +46,7 @@ final class GslbRecipe implements NodeRecipe {
                   stats enable
                   stats uri /
                 """.formatted(node.endpoint("http"), BACKEND, BACKEND, READINESS, servers, node.endpoint("stats"));
-        Path file = ConfigFiles.writePrivate(dir.resolve("haproxy.cfg"), config, ctx.stackUser());
-        return new LaunchSpec(node.name(), List.of("haproxy", "-db", "-f", file.toString()), Map.of(), Set.of(),
-                true, dir, ctx.log(node.name()));
+        return HaproxyLaunch.spec(ctx, node, config);
     }
 
     @Override

@@ -21,6 +21,7 @@ public final class LocalStackLauncher {
     private final Recipes recipes;
     private final DetachedLauncher launcher;
     private final Map<String, Process> handles = new LinkedHashMap<>();
+    private final Map<String, java.time.Duration> phaseTimes = new LinkedHashMap<>();
     private StackState state;
 
     public LocalStackLauncher(LocalContext ctx, StackState initial) {
@@ -61,17 +62,21 @@ public final class LocalStackLauncher {
     public StackState up() {
         List<Node> plan = plan(ctx);
         Preflight.check(ctx, plan);
+        long mark = System.nanoTime();
         for (Node proxy : of(plan, NodeKind.TOXIPROXY)) {
             startAndAwait(List.of(proxy));
             ((ToxiproxyRecipe) recipes.of(NodeKind.TOXIPROXY)).createProxies(proxy);
         }
+        mark = phase("toxiproxy", mark);
         startAndAwait(of(plan, NodeKind.ETCD));
+        mark = phase("etcd", mark);
         List<Node> databases = of(plan, NodeKind.POSTGRES);
         if (!databases.isEmpty()) {
             Node leader = databases.get(0);
             startAndAwait(List.of(leader));
             awaitRole(leader, "/primary", "bootstrap leader");
             AppDatabase.create(ctx, leader);
+            mark = phase("leader", mark);
             List<Node> standbys = databases.subList(1, databases.size());
             startAndAwait(standbys);
             for (Node standby : standbys) {
@@ -80,11 +85,26 @@ public final class LocalStackLauncher {
             if (ctx.layout().patroni().synchronousMode() && !standbys.isEmpty()) {
                 awaitSynchronousStandby(leader);
             }
+            mark = phase("standbys", mark);
         }
         startAndAwait(of(plan, NodeKind.DB_ROUTER));
+        mark = phase("db-routers", mark);
         startAndAwait(of(plan, NodeKind.APP));
+        mark = phase("apps", mark);
         startAndAwait(of(plan, NodeKind.GSLB));
+        phase("gslb", mark);
         return state;
+    }
+
+    /** How long each start phase took, in order (for the start report and BENCHMARKS.md). */
+    public Map<String, java.time.Duration> phaseTimes() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(phaseTimes));
+    }
+
+    private long phase(String name, long since) {
+        long now = System.nanoTime();
+        phaseTimes.put(name, java.time.Duration.ofNanos(now - since));
+        return now;
     }
 
     public StackState state() {
