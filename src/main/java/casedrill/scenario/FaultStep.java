@@ -26,4 +26,9 @@ public record FaultStep(int index, String id, Duration at, Optional<Duration> he
     public String name() {
         return id != null ? id : "fault-" + (index + 1);
     }
+
+    /** How messages refer to this fault: "fault 'wan-cut'" or "fault #2". */
+    public String label() {
+        return id != null ? "fault '" + id + "'" : "fault #" + (index + 1);
+    }
 }

@@ -95,7 +95,7 @@ final class TimelineRules {
                 Set<String> shared = new HashSet<>(linkNames(a));
                 shared.retainAll(linkNames(b));
                 if (!shared.isEmpty()) {
-                    problem(b, "/target", "fault " + b.name() + " (" + b.action() + ") overlaps fault " + a.name()
+                    problem(b, "/target", b.label() + " (" + b.action() + ") overlaps " + a.label()
                             + " on link " + shared.stream().sorted().findFirst().get() + "; heal one before the other starts");
                 }
             }

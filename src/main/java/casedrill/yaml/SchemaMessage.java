@@ -49,6 +49,9 @@ record SchemaMessage(String pointer, String text, boolean atKey) {
                 return new SchemaMessage(pointer, where + " must be one of " + choices(error.getSchemaNode()) + ", but was " + show(value), false);
             case "pattern": {
                 String format = formatName(error);
+                if (value != null && value.isString() && value.asString().startsWith("-") && format.equals("duration")) {
+                    return new SchemaMessage(pointer, where + " must not be negative, but was " + show(value), false);
+                }
                 String expected = FORMATS.getOrDefault(format, "a value matching " + error.getSchemaNode().asString());
                 return new SchemaMessage(pointer, where + " must be " + expected + ", but was " + show(value), false);
             }
