@@ -17,6 +17,18 @@ class CatalogueTest {
         return Files.list(Path.of("scenarios")).filter(p -> p.toString().endsWith(".yaml")).sorted();
     }
 
+    static Stream<Path> runbooks() throws IOException {
+        return Files.list(Path.of("failover")).filter(p -> p.toString().endsWith(".yaml")).sorted();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("runbooks")
+    void runbooksValidateAgainstTheReferenceTopology(Path file) {
+        CommandRun run = CommandRun.of("validate", file.toString());
+        assertThat(run.err()).as("problems in %s", file).isEmpty();
+        assertThat(run.out()).contains("ok (runbook ");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("catalogue")
     void validates(Path file) {
