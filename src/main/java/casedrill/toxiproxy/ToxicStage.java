@@ -189,7 +189,9 @@ final class ToxicStage implements Stub {
                 stepIndex++;
                 int n = Math.min(emit.length(), current.length());
                 if (n > 0) {
-                    link.forward(this, new Held(current.data().readRetainedSlice(n), current.arrivedNanos()));
+                    // the next stage sees the piece arrive when it leaves this one, so latencies add up
+                    long left = Math.max(current.arrivedNanos(), virtualNow);
+                    link.forward(this, new Held(current.data().readRetainedSlice(n), left));
                 }
             } else if (step instanceof Step.Drop) {
                 stepIndex++;
