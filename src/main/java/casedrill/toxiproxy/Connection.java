@@ -30,12 +30,9 @@ final class Connection {
 
     void dial(Transport transport, InetSocketAddress target) {
         client.pipeline().addLast(new RelayHandler(this, Direction.UPSTREAM));
-        ChannelFuture connect = new Bootstrap()
+        ChannelFuture connect = Transport.socketOptions(new Bootstrap(), false)
                 .group(client.eventLoop())
                 .channel(transport.socketChannel())
-                .option(ChannelOption.AUTO_READ, false)
-                .option(ChannelOption.TCP_NODELAY, true)
-                .option(ChannelOption.WRITE_BUFFER_WATER_MARK, Proxy.WATER_MARK)
                 .handler(new RelayHandler(this, Direction.DOWNSTREAM))
                 .connect(target);
         upstream = connect.channel();

@@ -5,7 +5,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
-import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.EventLoop;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,7 +22,6 @@ import java.util.function.UnaryOperator;
  * API call can wait for its change to reach every connection without risk of deadlock.
  */
 public final class Proxy {
-    static final WriteBufferWaterMark WATER_MARK = new WriteBufferWaterMark(64 * 1024, 256 * 1024);
     private static final long APPLY_TIMEOUT_MILLIS = 2_000;
 
     private final String name;
@@ -74,13 +73,13 @@ public final class Proxy {
         } catch (IllegalArgumentException e) {
             throw new ToxiproxyException(500, "listen tcp: " + e.getMessage());
         }
-        ChannelFuture bound = new ServerBootstrap()
-                .group(transport.group())
+        // The listener and all its connections share one event loop: accepting then needs no
+        // thread hop, and proxies spread over the group's loops.
+        EventLoop loop = transport.group().next();
+        ChannelFuture bound = Transport.socketOptions(new ServerBootstrap(), true)
+                .group(loop, loop)
                 .channel(transport.serverChannel())
                 .option(ChannelOption.SO_REUSEADDR, true)
-                .childOption(ChannelOption.AUTO_READ, false)
-                .childOption(ChannelOption.TCP_NODELAY, true)
-                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
                 .childHandler(new ChannelInitializer<>() {
                     @Override
                     protected void initChannel(Channel ch) {

@@ -1,0 +1,87 @@
+package casedrill.toxiproxy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+
+/** Client-side measurements against one address: bulk throughput, ping-pong, connection setup. */
+final class LoopbackMeasurements {
+    private LoopbackMeasurements() {}
+
+    /** MB/s (10^6 bytes) written into a sink for {@code seconds}, after a warm-up of the same length. */
+    static double throughputMBps(int sinkPort, double seconds) throws IOException {
+        byte[] block = new byte[64 * 1024];
+        try (Socket s = connect(sinkPort)) {
+            OutputStream out = s.getOutputStream();
+            writeFor(out, block, seconds / 2);
+            long start = System.nanoTime();
+            long bytes = writeFor(out, block, seconds);
+            return bytes / 1e6 / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static long writeFor(OutputStream out, byte[] block, double seconds) throws IOException {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        long bytes = 0;
+        while (System.nanoTime() < end) {
+            out.write(block);
+            bytes += block.length;
+        }
+        return bytes;
+    }
+
+    /** 1-byte round trips on one connection, in microseconds. */
+    static Histogram roundTrips(int echoPort, int warmup, int count) throws IOException {
+        Histogram h = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
+        try (Socket s = connect(echoPort)) {
+            OutputStream out = s.getOutputStream();
+            InputStream in = s.getInputStream();
+            for (int i = 0; i < warmup + count; i++) {
+                long start = System.nanoTime();
+                out.write(1);
+                if (in.read() < 0) {
+                    throw new IOException("echo closed after " + i + " round trips on port " + echoPort);
+                }
+                if (i >= warmup) {
+                    h.recordValue((System.nanoTime() - start) / 1_000);
+                }
+            }
+        }
+        return h;
+    }
+
+    /** Connections per second, each: connect, one byte there and back, close. */
+    static double connectionsPerSecond(int echoPort, double seconds) throws IOException {
+        connectLoop(echoPort, seconds / 3);
+        long start = System.nanoTime();
+        long n = connectLoop(echoPort, seconds);
+        return n / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static long connectLoop(int port, double seconds) throws IOException {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        long n = 0;
+        while (System.nanoTime() < end) {
+            try (Socket s = connect(port)) {
+                s.getOutputStream().write(1);
+                if (s.getInputStream().read() < 0) {
+                    throw new IOException("closed before the echo on port " + port);
+                }
+            }
+            n++;
+        }
+        return n;
+    }
+
+    static Socket connect(int port) throws IOException {
+        Socket s = new Socket();
+        s.setTcpNoDelay(true);
+        s.setSoTimeout(10_000);
+        s.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+        return s;
+    }
+}
