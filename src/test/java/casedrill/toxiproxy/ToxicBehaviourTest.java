@@ -239,6 +239,20 @@ class ToxicBehaviourTest {
         }
     }
 
+    @Test
+    void changingTheUpstreamClosesLiveConnectionsButKeepsToxics() throws IOException {
+        proxy.toxics().latency("kept", DOWNSTREAM, 1);
+        try (Socket s = Net.connect(proxy.getListen())) {
+            assertThat(roundTripMillis(s)).isLessThan(1_000);
+            proxy.setUpstream("localhost:" + echo.port());
+            assertThat(Net.closedByPeer(s)).isTrue();
+        }
+        assertThat(proxy.toxics().getAll()).hasSize(1);
+        try (Socket s = Net.connect(proxy.getListen())) {
+            assertThat(roundTripMillis(s)).isLessThan(1_000);
+        }
+    }
+
     private static long roundTripMillis(Socket s) throws IOException {
         long start = System.nanoTime();
         s.getOutputStream().write('p');
