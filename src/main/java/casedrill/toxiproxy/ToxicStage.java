@@ -5,29 +5,25 @@ import casedrill.toxiproxy.toxic.CleanupToxic;
 import casedrill.toxiproxy.toxic.CloseAwareToxic;
 import casedrill.toxiproxy.toxic.IdleToxic;
 import casedrill.toxiproxy.toxic.StatefulToxic;
-import casedrill.toxiproxy.toxic.Stub;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.random.RandomGenerator;
 
 /**
- * One toxic running on one link: a FIFO of held items, the plan for the item at its head, and
+ * One toxic running on one link: a FIFO of held items, the {@link Plan} for the item at its head, and
  * at most one timer. Confined to the link's event loop. Interruptible between any two steps:
  * removal passes every byte not yet emitted or dropped on, in order; an update re-plans them.
  */
-final class ToxicStage implements Stub {
+final class ToxicStage {
     private final Link link;
     private InstalledToxic installed;
     private boolean active;
-    private Object state;
 
     private final ArrayDeque<Held> queue = new ArrayDeque<>();
     private Held current;
-    private final List<Step> plan = new ArrayList<>();
+    private final Plan plan = new Plan();
     private int stepIndex;
     private long virtualNow;
     private ScheduledFuture<?> timer;
@@ -39,7 +35,7 @@ final class ToxicStage implements Stub {
         this.link = link;
         this.installed = installed;
         if (installed.toxic() instanceof StatefulToxic stateful) {
-            state = stateful.newState();
+            plan.state = stateful.newState();
         }
         active = sample(installed.toxicity());
         armIdleTimer();
@@ -71,8 +67,8 @@ final class ToxicStage implements Stub {
             return;
         }
         installed = newer;
-        if (state == null && newer.toxic() instanceof StatefulToxic stateful) {
-            state = stateful.newState();
+        if (plan.state == null && newer.toxic() instanceof StatefulToxic stateful) {
+            plan.state = stateful.newState();
         }
         active = sample(newer.toxicity());
         cancelTimer();
@@ -108,8 +104,8 @@ final class ToxicStage implements Stub {
         }
         if (!closed && active && installed.toxic() instanceof CleanupToxic cleanup) {
             plan.clear();
-            cleanup.cleanup(this);
-            for (Step step : plan) {
+            cleanup.cleanup(plan);
+            for (Step step : plan.steps()) {
                 if (step instanceof Step.Close) {
                     link.forward(this, Held.EOF);
                 } else if (step instanceof Step.Reset) {
@@ -124,6 +120,10 @@ final class ToxicStage implements Stub {
     /** The link is dead: release everything, fire nothing more. */
     void dispose() {
         gone = true;
+        discardAll();
+    }
+
+    private void discardAll() {
         cancelTimer();
         cancelIdleTimer();
         if (current != null) {
@@ -167,24 +167,25 @@ final class ToxicStage implements Stub {
         stepIndex = 0;
         if (item.isEof()) {
             if (active && installed.toxic() instanceof CloseAwareToxic aware) {
-                aware.onSourceClosed(this);
+                aware.onSourceClosed(plan);
             } else {
-                close();
+                plan.close();
             }
         } else if (active) {
-            installed.toxic().pipe(new Chunk(item.length(), item.arrivedNanos()), this);
+            installed.toxic().pipe(new Chunk(item.length(), item.arrivedNanos()), plan);
         } else {
-            emit(item.length());
+            plan.emit(item.length());
         }
     }
 
     /** Runs steps until the plan is done (true) or waits for a timer, a stall or a close (false). */
     private boolean execute() {
-        while (stepIndex < plan.size()) {
+        List<Step> steps = plan.steps();
+        while (stepIndex < steps.size()) {
             if (gone) {
                 return false;
             }
-            Step step = plan.get(stepIndex);
+            Step step = steps.get(stepIndex);
             if (step instanceof Step.Emit emit) {
                 stepIndex++;
                 int n = Math.min(emit.length(), current.length());
@@ -245,15 +246,7 @@ final class ToxicStage implements Stub {
 
     private void closeDownstream() {
         closed = true;
-        cancelTimer();
-        cancelIdleTimer();
-        if (current != null) {
-            link.discard(current);
-            current = null;
-        }
-        for (Held item; (item = queue.poll()) != null; ) {
-            link.discard(item);
-        }
+        discardAll();
         link.forward(this, Held.EOF);
     }
 
@@ -286,50 +279,5 @@ final class ToxicStage implements Stub {
 
     private static boolean sample(float toxicity) {
         return ThreadLocalRandom.current().nextFloat() < toxicity;
-    }
-
-    @Override
-    public void emit(int length) {
-        plan.add(new Step.Emit(length));
-    }
-
-    @Override
-    public void drop() {
-        plan.add(Step.DROP);
-    }
-
-    @Override
-    public void sleepNanos(long nanos) {
-        plan.add(new Step.SleepFor(nanos));
-    }
-
-    @Override
-    public void sleepUntil(long deadlineNanos) {
-        plan.add(new Step.SleepUntil(deadlineNanos));
-    }
-
-    @Override
-    public void stall() {
-        plan.add(Step.STALL);
-    }
-
-    @Override
-    public void close() {
-        plan.add(Step.CLOSE);
-    }
-
-    @Override
-    public void reset() {
-        plan.add(Step.RESET);
-    }
-
-    @Override
-    public Object state() {
-        return state;
-    }
-
-    @Override
-    public RandomGenerator random() {
-        return ThreadLocalRandom.current();
     }
 }

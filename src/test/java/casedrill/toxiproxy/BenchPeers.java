@@ -34,7 +34,7 @@ final class BenchPeers {
                     .childHandler(new ChannelInitializer<>() {
                         @Override
                         protected void initChannel(Channel ch) {
-                            ch.pipeline().addLast(echoes ? new Echo() : new Sink());
+                            ch.pipeline().addLast(echoes ? new EchoServer.Echo() : new Sink());
                         }
                     })
                     .bind(new InetSocketAddress("127.0.0.1", 0)).syncUninterruptibly().channel();
@@ -47,23 +47,6 @@ final class BenchPeers {
         @Override
         public void close() {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
-        }
-    }
-
-    private static final class Echo extends ChannelInboundHandlerAdapter {
-        @Override
-        public void channelRead(ChannelHandlerContext ctx, Object msg) {
-            ctx.write(msg);
-        }
-
-        @Override
-        public void channelReadComplete(ChannelHandlerContext ctx) {
-            ctx.flush();
-        }
-
-        @Override
-        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            ctx.close();
         }
     }
 

@@ -5,45 +5,31 @@ import casedrill.toxiproxy.ProxyView;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /** Response bodies byte for byte as the reference server writes them (field order, escaping). */
 final class GoJson {
     private GoJson() {}
 
     static String proxy(ProxyView p) {
-        StringBuilder s = new StringBuilder();
-        proxy(s, p);
-        return s.toString();
+        return build(s -> proxy(s, p));
     }
 
     static String proxies(List<ProxyView> all) {
-        StringBuilder s = new StringBuilder("{");
-        for (ProxyView p : all) {
-            if (s.length() > 1) {
-                s.append(',');
-            }
-            string(s, p.name());
-            s.append(':');
-            proxy(s, p);
-        }
-        return s.append('}').toString();
+        return build(s -> join(s, '{', all, (b, p) -> {
+            string(b, p.name());
+            b.append(':');
+            proxy(b, p);
+        }, '}'));
     }
 
     static String toxic(InstalledToxic t) {
-        StringBuilder s = new StringBuilder();
-        toxic(s, t);
-        return s.toString();
+        return build(s -> toxic(s, t));
     }
 
     static String toxics(List<InstalledToxic> all) {
-        StringBuilder s = new StringBuilder("[");
-        for (InstalledToxic t : all) {
-            if (s.length() > 1) {
-                s.append(',');
-            }
-            toxic(s, t);
-        }
-        return s.append(']').toString();
+        return build(s -> join(s, '[', all, GoJson::toxic, ']'));
     }
 
     /** {"proxies":[…]} or, for nothing, {"proxies":null}; with an error in front when one stopped it. */
@@ -58,14 +44,7 @@ final class GoJson {
         if (done.isEmpty()) {
             s.append("null");
         } else {
-            s.append('[');
-            for (int i = 0; i < done.size(); i++) {
-                if (i > 0) {
-                    s.append(',');
-                }
-                proxy(s, done.get(i));
-            }
-            s.append(']');
+            join(s, '[', done, GoJson::proxy, ']');
         }
         return s.append('}').toString();
     }
@@ -85,7 +64,8 @@ final class GoJson {
         string(s, p.upstream());
         s.append(",\"enabled\":").append(p.enabled());
         s.append(",\"Logger\":{},\"toxics\":");
-        s.append(toxics(p.toxics())).append('}');
+        join(s, '[', p.toxics(), GoJson::toxic, ']');
+        s.append('}');
     }
 
     private static void toxic(StringBuilder s, InstalledToxic t) {
@@ -106,6 +86,23 @@ final class GoJson {
         s.append(",\"stream\":");
         string(s, t.stream());
         s.append(",\"toxicity\":").append(float32(t.toxicity())).append('}');
+    }
+
+    private static String build(Consumer<StringBuilder> writer) {
+        StringBuilder s = new StringBuilder();
+        writer.accept(s);
+        return s.toString();
+    }
+
+    private static <T> void join(StringBuilder s, char open, List<T> items, BiConsumer<StringBuilder, T> writer, char close) {
+        s.append(open);
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                s.append(',');
+            }
+            writer.accept(s, items.get(i));
+        }
+        s.append(close);
     }
 
     /** Go's shortest float32 text: 1, 0.5, 1e+21, 1e-07. */

@@ -4,6 +4,8 @@ import casedrill.toxiproxy.ToxiproxyException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.DeserializationFeature;
@@ -54,36 +56,27 @@ final class JsonBody {
     }
 
     String string(String key, String current) {
-        JsonNode v = field(key);
-        if (v == null) {
-            return current;
-        }
-        if (!v.isString()) {
-            throw mismatch(v, key, "string");
-        }
-        return v.stringValue();
+        return value(key, current, JsonNode::isString, JsonNode::stringValue, "string");
     }
 
     boolean bool(String key, boolean current) {
-        JsonNode v = field(key);
-        if (v == null) {
-            return current;
-        }
-        if (!v.isBoolean()) {
-            throw mismatch(v, key, "bool");
-        }
-        return v.booleanValue();
+        return value(key, current, JsonNode::isBoolean, JsonNode::booleanValue, "bool");
     }
 
     float float32(String key, float current) {
+        return value(key, current, JsonNode::isNumber, JsonNode::floatValue, "float32");
+    }
+
+    /** The field's value if present and of the Go type; {@code current} if absent or null. */
+    private <T> T value(String key, T current, Predicate<JsonNode> isType, Function<JsonNode, T> read, String goType) {
         JsonNode v = field(key);
         if (v == null) {
             return current;
         }
-        if (!v.isNumber()) {
-            throw mismatch(v, key, "float32");
+        if (!isType.test(v)) {
+            throw mismatch(v, key, goType);
         }
-        return v.floatValue();
+        return read.apply(v);
     }
 
     /** Merges the integer attributes present under {@code key} into {@code into}; others are ignored. */
