@@ -61,10 +61,17 @@ class ToxiproxyBenchmark {
             Figures embedded = median(rounds.get(1));
             Figures ha = median(rounds.get(2));
             Histogram toxicCalls = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
+            Histogram versionCalls = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
+            for (int i = 0; i < 2 * TOXIC_CALLS; i++) {
+                long start = System.nanoTime();
+                client.version();
+                versionCalls.recordValue((System.nanoTime() - start) / 1_000);
+            }
             int[] slowAfterRemoval = {0};
             int notInEffect = toxicCallToEffect(echo, toxicCalls, slowAfterRemoval);
 
-            String table = table(direct, embedded, ha, toxicCalls, notInEffect, slowAfterRemoval[0], toxiproxy.nativeTransport());
+            String table = table(direct, embedded, ha, toxicCalls, versionCalls, notInEffect, slowAfterRemoval[0],
+                    toxiproxy.nativeTransport());
             Path out = Path.of("target", "toxiproxy-benchmark.md");
             Files.writeString(out, table);
             System.out.println(table);
@@ -128,8 +135,8 @@ class ToxiproxyBenchmark {
         return Integer.parseInt(proxy.getListen().substring(proxy.getListen().lastIndexOf(':') + 1));
     }
 
-    private static String table(Figures d, Figures t, Figures h, Histogram calls, int notInEffect, int slowAfterRemoval,
-                                boolean epoll) {
+    private static String table(Figures d, Figures t, Figures h, Histogram calls, Histogram versionCalls, int notInEffect,
+                                int slowAfterRemoval, boolean epoll) {
         List<String> rows = new ArrayList<>();
         rows.add("Run " + Instant.now() + " on " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("java.vm.name") + " " + Runtime.version() + ", embedded server on "
@@ -147,6 +154,8 @@ class ToxiproxyBenchmark {
                         + "(%d add+remove calls; added toxic not in effect at return: %d; probe ≥ %d ms after removal: %d) | – | n/a | – |",
                 calls.getValueAtPercentile(50), calls.getValueAtPercentile(99), calls.getTotalCount(), notInEffect,
                 PROBE_LATENCY_MS, slowAfterRemoval));
+        rows.add(String.format(Locale.ROOT, "| for scale: GET /version through the same client, p50 / p99 (µs) | – | %d / %d | – | n/a | – |",
+                versionCalls.getValueAtPercentile(50), versionCalls.getValueAtPercentile(99)));
         return String.join("\n", rows) + "\n";
     }
 
