@@ -39,7 +39,12 @@ public final class ToxiproxyServer implements AutoCloseable {
         return start(apiAddress, List.of());
     }
 
-    /** Starts the API and then creates {@code initial} proxies as /populate would. */
+    /**
+     * Starts the API and then creates {@code initial} proxies as /populate would.
+     *
+     * @throws ToxiproxyException if an initial proxy cannot be created (the server is closed again)
+     * @throws IllegalStateException if the API address cannot be bound
+     */
     public static ToxiproxyServer start(InetSocketAddress apiAddress, List<ProxySpec> initial) {
         Transport transport = Transport.create(Math.max(2, Runtime.getRuntime().availableProcessors()));
         ExecutorService apiExecutor = Executors.newSingleThreadExecutor(r -> {
@@ -48,27 +53,25 @@ public final class ToxiproxyServer implements AutoCloseable {
             return t;
         });
         Proxies proxies = new Proxies(transport);
+        Channel api;
         try {
-            Channel api = ApiServer.bind(transport.group(), transport.serverChannel(), apiAddress, proxies, apiExecutor);
-            ToxiproxyServer server = new ToxiproxyServer(transport, apiExecutor, proxies, api);
-            try {
-                proxies.populate(initial, new ArrayList<>());
-            } catch (RuntimeException e) {
-                server.close();
-                throw e;
-            }
-            return server;
+            api = ApiServer.bind(transport.group(), transport.serverChannel(), apiAddress, proxies, apiExecutor);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             shutdown(transport, apiExecutor);
             throw new IllegalStateException("interrupted while binding the Toxiproxy API on " + apiAddress, e);
         } catch (RuntimeException e) {
             shutdown(transport, apiExecutor);
-            if (e instanceof ToxiproxyException) {
-                throw e;
-            }
             throw new IllegalStateException("cannot bind the Toxiproxy API on " + apiAddress + ": " + e.getMessage(), e);
         }
+        ToxiproxyServer server = new ToxiproxyServer(transport, apiExecutor, proxies, api);
+        try {
+            proxies.populate(initial, new ArrayList<>());
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
     }
 
     public InetSocketAddress apiAddress() {
