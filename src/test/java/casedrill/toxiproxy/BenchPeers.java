@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The benchmark's end points: an epoll echo server and sink on one thread, and HAProxy in front of them. */
 final class BenchPeers {
@@ -25,6 +26,8 @@ final class BenchPeers {
     /** Echo (ping-pong, connection setup) and sink (bulk throughput) servers. */
     static final class Servers implements AutoCloseable {
         private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, EpollIoHandler.newFactory());
+        /** Every byte the sink has read, so a throughput run can wait until delivery, not just until written. */
+        final AtomicLong sunk = new AtomicLong();
         final Channel echo = bind(true);
         final Channel sink = bind(false);
 
@@ -34,7 +37,7 @@ final class BenchPeers {
                     .childHandler(new ChannelInitializer<>() {
                         @Override
                         protected void initChannel(Channel ch) {
-                            ch.pipeline().addLast(echoes ? new EchoServer.Echo() : new Sink());
+                            ch.pipeline().addLast(echoes ? new EchoServer.Echo() : new Sink(sunk));
                         }
                     })
                     .bind(new InetSocketAddress("127.0.0.1", 0)).syncUninterruptibly().channel();
@@ -51,8 +54,15 @@ final class BenchPeers {
     }
 
     private static final class Sink extends ChannelInboundHandlerAdapter {
+        private final AtomicLong sunk;
+
+        Sink(AtomicLong sunk) {
+            this.sunk = sunk;
+        }
+
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            sunk.addAndGet(((ByteBuf) msg).readableBytes());
             ((ByteBuf) msg).release();
         }
 

@@ -6,21 +6,39 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 
 /** Client-side measurements against one address: bulk throughput, ping-pong, connection setup. */
 final class LoopbackMeasurements {
     private LoopbackMeasurements() {}
 
-    /** MB/s (10^6 bytes) written into a sink for {@code seconds}, after a warm-up of the same length. */
-    static double throughputMBps(int sinkPort, double seconds) throws IOException {
+    /**
+     * MB/s (10^6 bytes) delivered to the sink: written for {@code seconds} after a warm-up, timed until
+     * the sink has read every byte, so nothing is left in flight to disturb the next measurement.
+     */
+    static double throughputMBps(int sinkPort, AtomicLong sunk, double seconds) throws IOException {
         byte[] block = new byte[64 * 1024];
         try (Socket s = connect(sinkPort)) {
             OutputStream out = s.getOutputStream();
-            writeFor(out, block, seconds / 2);
+            long base = sunk.get();
+            long warm = writeFor(out, block, seconds / 2);
+            awaitSunk(sunk, base + warm);
             long start = System.nanoTime();
             long bytes = writeFor(out, block, seconds);
+            awaitSunk(sunk, base + warm + bytes);
             return bytes / 1e6 / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static void awaitSunk(AtomicLong sunk, long target) throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (sunk.get() < target) {
+            if (System.nanoTime() > deadline) {
+                throw new IOException("the sink got " + sunk.get() + " of " + target + " bytes within 30 s");
+            }
+            LockSupport.parkNanos(50_000);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class ToxiproxyBenchmark {
                 {haproxy.echoPort, haproxy.sinkPort}};
             for (int round = 0; round < ROUNDS; round++) {
                 for (int target = 0; target < ports.length; target++) {
-                    rounds.get(target).add(measure(ports[target][0], ports[target][1]));
+                    rounds.get(target).add(measure(ports[target][0], ports[target][1], servers.sunk));
                 }
             }
             Figures direct = median(rounds.get(0));
@@ -80,8 +81,8 @@ class ToxiproxyBenchmark {
         }
     }
 
-    private static Figures measure(int echoPort, int sinkPort) throws IOException {
-        double mbps = LoopbackMeasurements.throughputMBps(sinkPort, SECONDS);
+    private static Figures measure(int echoPort, int sinkPort, AtomicLong sunk) throws IOException {
+        double mbps = LoopbackMeasurements.throughputMBps(sinkPort, sunk, SECONDS);
         Histogram rtt = LoopbackMeasurements.roundTrips(echoPort, 2_000, ROUND_TRIPS);
         double conns = LoopbackMeasurements.connectionsPerSecond(echoPort, SECONDS);
         return new Figures(mbps, rtt, conns);
