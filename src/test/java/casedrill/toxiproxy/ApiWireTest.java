@@ -74,6 +74,14 @@ class ApiWireTest {
     }
 
     @Test
+    void onlyTheFirstJsonValueCountsAndNullKeepsDefaults() throws Exception {
+        HttpResponse<String> r = call("POST", "/proxies",
+                "{\"name\":\"first\",\"listen\":\"127.0.0.1:0\",\"upstream\":\"x:1\",\"enabled\":null} trailing");
+        assertThat(r.statusCode()).isEqualTo(201);
+        assertThat(r.body()).contains("\"enabled\":true");
+    }
+
+    @Test
     void bindFailureIs500WithTheOsReason() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             HttpResponse<String> r = call("POST", "/proxies",

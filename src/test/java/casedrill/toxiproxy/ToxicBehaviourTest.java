@@ -253,6 +253,16 @@ class ToxicBehaviourTest {
         }
     }
 
+    @Test
+    void anUpdateThatResolvesToTheSameAddressKeepsLiveConnections() throws IOException {
+        try (Socket s = Net.connect(proxy.getListen())) {
+            String port = proxy.getListen().substring(proxy.getListen().lastIndexOf(':') + 1);
+            proxy.setListen("localhost:" + port);
+            assertThat(client.getProxy("echo").getListen()).isEqualTo("127.0.0.1:" + port);
+            assertThat(roundTripMillis(s)).as("still connected").isLessThan(1_000);
+        }
+    }
+
     private static long roundTripMillis(Socket s) throws IOException {
         long start = System.nanoTime();
         s.getOutputStream().write('p');
