@@ -24,13 +24,13 @@ public final class ToxiproxyCommand implements Callable<Integer> {
     /** The start of the ready line; the address follows. */
     public static final String READY = "toxiproxy API listening on ";
 
-    @Option(names = "--host", defaultValue = "localhost", description = "API host to bind (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--host", "-host"}, defaultValue = "localhost", description = "API host to bind (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--port", defaultValue = "8474", description = "API port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--port", "-port"}, defaultValue = "8474", description = "API port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--config", description = "JSON file of proxies to create at start-up, as for POST /populate.")
+    @Option(names = {"--config", "-config"}, description = "JSON file of proxies to create at start-up, as for POST /populate.")
     Path config;
 
     @Override

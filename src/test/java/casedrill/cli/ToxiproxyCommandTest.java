@@ -45,7 +45,8 @@ class ToxiproxyCommandTest {
     void anUnreadableConfigIsInvalidInput(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("broken.json");
         Files.writeString(config, "{\"name\":");
-        Process process = start("toxiproxy", "--port", "0", "--config", config.toString());
+        // toxiproxy-server's single-dash spelling works too
+        Process process = start("toxiproxy", "-port", "0", "-config", config.toString());
         try {
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).isEqualTo(ExitCode.INVALID_INPUT.code());
