@@ -69,6 +69,10 @@ public final class ValidateCommand implements Callable<Integer> {
                     + t.links().size() + " links";
         }
         if (kind.equals("runbook")) {
+            if (!java.nio.file.Files.isRegularFile(topology)) {
+                throw new UserFacingException(ExitCode.INVALID_INPUT, file + ": runbooks are checked against a topology, but '"
+                        + topology + "' (relative to the current folder) does not exist; give --topology FILE");
+            }
             var r = RunbookLoader.load(file, file.toString(), TopologyLoader.load(topology));
             return "runbook " + r.id() + ": " + r.steps().size() + " steps";
         }

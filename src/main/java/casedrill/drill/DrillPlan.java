@@ -93,14 +93,33 @@ public record DrillPlan(String scenario, String title, String file, String sha25
         List<String> links = f.resolved().map(r -> r.links().stream().map(Link::name).toList()).orElse(List.of());
         String note = null;
         if (f.resolved().map(r -> r.approximate()).orElse(false)) {
+            Set<String> named = namedSites(f);
             Set<String> extra = new TreeSet<>();
-            f.resolved().get().links().forEach(l -> extra.addAll(topology.sourceSites(l)));
-            note = "approximate: these proxies also carry traffic of " + String.join(", ", extra)
-                    + " beyond the named sites (shared etcd peer links)";
+            for (Link l : f.resolved().get().links()) {
+                String to = topology.destinationSite(l);
+                for (String from : topology.sourceSites(l)) {
+                    boolean covered = f.target() instanceof casedrill.topology.Target.Wan
+                            ? named.contains(from) && named.contains(to) : named.contains(from) || named.contains(to);
+                    if (!covered) {
+                        extra.add(from + "→" + to);
+                    }
+                }
+            }
+            note = "approximate: through the shared etcd peer proxies this also cuts " + String.join(", ", extra);
         }
         Long until = f.healsAt().map(Duration::toMillis).orElse(null);
         String heal = f.action().healable() ? (until != null ? "" : " (stays until healed)") : "";
         return new Step(f.at().toMillis(), until, "fault", f.name() + ": " + what + heal, nodes, links, note);
+    }
+
+    private static Set<String> namedSites(FaultStep f) {
+        if (f.target() instanceof casedrill.topology.Target.Wan w) {
+            return Set.of(w.siteA(), w.siteB());
+        }
+        if (f.target() instanceof casedrill.topology.Target.SiteLinks sl) {
+            return Set.of(sl.site());
+        }
+        return Set.of();
     }
 
     private static String show(Object value) {

@@ -39,8 +39,16 @@ public final class RunbookLoader {
         JsonNode root = doc.root();
         List<RunbookStep> steps = new ArrayList<>();
         JsonNode stepNodes = root.get("steps");
+        java.util.Map<String, Integer> names = new java.util.HashMap<>();
         for (int i = 0; i < stepNodes.size(); i++) {
-            steps.add(step(stepNodes.get(i), "/steps/" + i, doc, topology, problems));
+            RunbookStep step = step(stepNodes.get(i), "/steps/" + i, doc, topology, problems);
+            Integer first = names.putIfAbsent(step.name(), i + 1);
+            if (first != null) {
+                problems.add(doc.problemAt("/steps/" + i + "/name", "step name '" + step.name() + "' is already used by step "
+                        + first + "; names identify steps in reports"));
+            }
+            checkTimes(step, "/steps/" + i, doc, problems);
+            steps.add(step);
         }
         if (!problems.isEmpty()) {
             problems.sort(ProblemOrder.INSTANCE);
@@ -58,12 +66,15 @@ public final class RunbookLoader {
             checkPlaceholders(run.get(i), at + "/run/" + i, doc, topology, problems);
         }
         Optional<RunbookStep.HttpCheck> http = Optional.ofNullable(s.get("http")).map(h -> {
-            checkPlaceholders(h.get("url").asString(), at + "/http/url", doc, topology, problems);
+            for (String field : List.of("url", "body", "expectBody")) {
+                checkPlaceholders(h.path(field).asString(""), at + "/http/" + field, doc, topology, problems);
+            }
             return new RunbookStep.HttpCheck(h.path("method").asString("GET"), h.get("url").asString(),
                     h.path("body").asString(""), h.path("expectStatus").asInt(200), h.path("expectBody").asString(""));
         });
         Optional<RunbookStep.SqlCheck> sql = Optional.ofNullable(s.get("sql")).map(q -> {
             String on = q.get("on").asString();
+            checkPlaceholders(q.get("query").asString(), at + "/sql/query", doc, topology, problems);
             var node = topology.node(on);
             if (node.isEmpty() || (node.get().kind() != NodeKind.POSTGRES && node.get().kind() != NodeKind.DB_ROUTER)) {
                 problems.add(doc.problemAt(at + "/sql/on", "sql step runs on '" + on + "', which is not a postgres or db-router node of topology "
@@ -76,6 +87,18 @@ public final class RunbookLoader {
                 duration(s, "timeout", DEFAULT_TIMEOUT), run, s.path("expectExit").asInt(0), http, sql,
                 duration(s, "interval", DEFAULT_INTERVAL), s.path("prompt").asString(""),
                 duration(s, "delay", DEFAULT_MANUAL_DELAY));
+    }
+
+    /** Polling slower than the deadline, or an auto-acknowledge after it, could never succeed. */
+    private static void checkTimes(RunbookStep step, String at, SourceDocument doc, List<Problem> problems) {
+        if (step.kind() == RunbookStep.Kind.AWAIT && step.interval().compareTo(step.timeout()) > 0) {
+            problems.add(doc.problemAt(at + "/interval", "step '" + step.name() + "' polls every " + Durations.format(step.interval())
+                    + ", longer than its timeout of " + Durations.format(step.timeout())));
+        }
+        if (step.kind() == RunbookStep.Kind.MANUAL && step.delay().compareTo(step.timeout()) > 0) {
+            problems.add(doc.problemAt(at + "/delay", "step '" + step.name() + "' is acknowledged after " + Durations.format(step.delay())
+                    + ", later than its timeout of " + Durations.format(step.timeout())));
+        }
     }
 
     private static List<String> databaseNodes(Topology topology) {

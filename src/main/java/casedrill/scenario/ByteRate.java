@@ -27,7 +27,12 @@ public record ByteRate(long bytesPerSecond) {
         if (n * unit > 10_000_000_000d) {
             throw new IllegalArgumentException("must be at most 10000MB/s, but was '" + text + "'");
         }
-        return new ByteRate(Math.round(n * unit));
+        long bytes = Math.round(n * unit);
+        if (bytes > 0 && bytes < 1_000) {
+            throw new IllegalArgumentException("must be at least 1KB/s (Toxiproxy counts whole KB/s, so '" + text
+                    + "' would stall the link; write 0KB/s if a stall is meant)");
+        }
+        return new ByteRate(bytes);
     }
 
     /** Toxiproxy's bandwidth toxic takes whole KB/s; a rate below 1 KB/s rounds down to a stall. */

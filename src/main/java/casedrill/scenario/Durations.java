@@ -46,7 +46,7 @@ public final class Durations {
         if (nanos % 3_600_000_000_000L == 0) {
             return nanos / 3_600_000_000_000L + "h";
         }
-        if (nanos % 60_000_000_000L == 0 && nanos >= 60_000_000_000L) {
+        if (nanos % 60_000_000_000L == 0 && nanos >= 600_000_000_000L) {
             return nanos / 60_000_000_000L + "m";
         }
         if (nanos >= 1_000_000_000L && nanos % 1_000_000L == 0) {

@@ -3,6 +3,8 @@ package casedrill.scenario;
 import casedrill.topology.ResolvedTarget;
 import casedrill.topology.Target;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +16,7 @@ import java.util.Optional;
 public record FaultStep(int index, String id, Duration at, Optional<Duration> healAfter, FaultAction action,
                         Target target, Optional<ResolvedTarget> resolved, Map<String, Object> params, String note) {
     public FaultStep {
-        params = Map.copyOf(params);
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
     /** When the fault stops by itself, if it has {@code for:}. */
@@ -25,5 +27,10 @@ public record FaultStep(int index, String id, Duration at, Optional<Duration> he
     /** Name used in history and reports: the explicit id, or "fault-<n>" (1-based, file order). */
     public String name() {
         return id != null ? id : "fault-" + (index + 1);
+    }
+
+    /** How messages refer to this fault: "fault 'wan-cut'" or "fault #2". */
+    public String label() {
+        return id != null ? "fault '" + id + "'" : "fault #" + (index + 1);
     }
 }

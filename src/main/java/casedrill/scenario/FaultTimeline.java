@@ -66,7 +66,7 @@ final class FaultTimeline {
             problems.add(doc.problemAt(at + "/target", e.getMessage()));
             return null;
         }
-        Optional<ResolvedTarget> resolved = resolve(at, action, target);
+        Optional<ResolvedTarget> resolved = resolve(at, action, target, f.path("with"));
         Map<String, Object> params = params(at, action, f.path("with"));
         if (!ok || params == null || (action != FaultAction.HEAL && resolved.isEmpty())) {
             return null;
@@ -96,7 +96,7 @@ final class FaultTimeline {
         return true;
     }
 
-    private Optional<ResolvedTarget> resolve(String at, FaultAction action, Target target) {
+    private Optional<ResolvedTarget> resolve(String at, FaultAction action, Target target, JsonNode with) {
         String where = at + "/target";
         if (!action.targets().contains(target.kind())) {
             problems.add(doc.problemAt(where, "action '" + action + "' cannot target '" + target.text() + "' (it takes "
@@ -113,7 +113,7 @@ final class FaultTimeline {
             problems.add(doc.problemAt(where, e.getMessage()));
             return Optional.empty();
         }
-        String refusal = refusal(action, target, resolved);
+        String refusal = refusal(action, target, resolved, with);
         if (refusal != null) {
             problems.add(doc.problemAt(where, refusal));
             return Optional.empty();
@@ -122,7 +122,7 @@ final class FaultTimeline {
     }
 
     /** Why this action may not touch these nodes, or null. */
-    private String refusal(FaultAction action, Target target, ResolvedTarget resolved) {
+    private String refusal(FaultAction action, Target target, ResolvedTarget resolved, JsonNode with) {
         List<Node> nodes = resolved.nodes();
         if (nodes.stream().anyMatch(n -> n.kind() == NodeKind.TOXIPROXY)) {
             return "'" + target.text() + "' includes the Toxiproxy server, the harness's own fault injector, which a drill cannot fail";
@@ -132,6 +132,9 @@ final class FaultTimeline {
         }
         if (action == FaultAction.CHAOS_MONKEY && target.kind() == Target.Kind.NODE && nodes.get(0).kind() != NodeKind.APP) {
             return "action 'chaos-monkey' needs an app node, but '" + target.text() + "' is " + article(nodes.get(0).kind().id()) + " node";
+        }
+        if (action == FaultAction.KILL && with.has("only") && (target.kind() != Target.Kind.NODE || nodes.get(0).kind() != NodeKind.POSTGRES)) {
+            return "'with.only' picks a process of a postgres node, but '" + target.text() + "' is not a postgres node";
         }
         if (action == FaultAction.SWITCHOVER && nodes.get(0).kind() != NodeKind.POSTGRES) {
             return "action 'switchover' needs the postgres node to promote, but '" + target.text() + "' is "
@@ -157,6 +160,10 @@ final class FaultTimeline {
                 problems.add(doc.problemAt(at + "/with/" + spec.name(), "'with." + spec.name() + "' " + e.getMessage()));
                 ok = false;
             }
+        }
+        if (action == FaultAction.CHAOS_MONKEY && !"latency".equals(values.get("assault"))) {
+            values.remove("latencyRangeStart");
+            values.remove("latencyRangeEnd");
         }
         if (action == FaultAction.CHAOS_MONKEY) {
             Duration from = (Duration) values.get("latencyRangeStart");

@@ -26,6 +26,9 @@ final class ListEntries {
         if (schemaProblems.isEmpty()) {
             return Optional.of(doc);
         }
+        if (!doc.root().isObject()) {
+            return Optional.empty();
+        }
         ObjectNode root = (ObjectNode) doc.root().deepCopy();
         for (Problem problem : schemaProblems) {
             if (!blankEntryAt(doc, root, problem.position())) {

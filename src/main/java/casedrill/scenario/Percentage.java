@@ -16,7 +16,11 @@ public record Percentage(double value) {
         if (!FORMAT.matcher(text).matches()) {
             throw new IllegalArgumentException("must be a percentage such as 99.5%, but was '" + text + "'");
         }
-        return new Percentage(Double.parseDouble(text.substring(0, text.length() - 1)));
+        double value = Double.parseDouble(text.substring(0, text.length() - 1));
+        if (value > 100) {
+            throw new IllegalArgumentException("must be between 0% and 100%, but was '" + text + "'");
+        }
+        return new Percentage(value);
     }
 
     /** As a fraction from 0 to 1. */

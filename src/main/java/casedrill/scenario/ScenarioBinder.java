@@ -146,7 +146,7 @@ final class ScenarioBinder {
         String why = " comes before the steady state is established at " + Durations.format(ready) + " (load.rampUp "
                 + Durations.format(load.rampUp()) + " + steadyState.duration " + Durations.format(steady.duration()) + ")";
         faults.stream().filter(f -> f.at().compareTo(ready) < 0).findFirst().ifPresent(f -> problem(
-                "/faults/" + f.index() + "/at", "fault " + f.name() + " at " + Durations.format(f.at()) + why));
+                "/faults/" + f.index() + "/at", f.label() + " at " + Durations.format(f.at()) + why));
         if (doc.root().path("failover").has("at")) {
             failover.at().filter(t -> t.compareTo(ready) < 0).ifPresent(t -> problem(
                     "/failover/at", "the runbook start at " + Durations.format(t) + why));

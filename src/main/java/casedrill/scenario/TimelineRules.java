@@ -54,7 +54,7 @@ final class TimelineRules {
         } else if (!fault.action().healable()) {
             problem(heal, "/target", "fault '" + id + "' is a one-off '" + fault.action() + "' and cannot be healed");
         } else if (fault.at().compareTo(heal.at()) >= 0) {
-            problem(heal, "/at", "heal at " + Durations.format(heal.at()) + " comes before fault '" + id + "' is injected at "
+            problem(heal, "/at", "heal at " + Durations.format(heal.at()) + " must come after fault '" + id + "' is injected at "
                     + Durations.format(fault.at()));
         } else if (fault.healsAt().filter(t -> t.compareTo(heal.at()) <= 0).isPresent()) {
             problem(heal, "/at", "fault '" + id + "' already heals itself at " + Durations.format(fault.healsAt().get())
@@ -72,7 +72,10 @@ final class TimelineRules {
                 .filter(s -> s.action() == FaultAction.PAUSE && activeAt(s, resume.at()))
                 .filter(s -> names(s.resolved().map(r -> r.nodes()).orElse(List.of())).containsAll(nodes))
                 .findFirst();
-        if (pause.isEmpty()) {
+        if (pause.isPresent() && !pause.get().target().equals(resume.target())) {
+            problem(resume, "/target", "resume of '" + resume.target().text() + "' would undo only part of " + pause.get().label()
+                    + " (pause " + pause.get().target().text() + "); resume '" + pause.get().target().text() + "' instead");
+        } else if (pause.isEmpty()) {
             problem(resume, "/target", "resume of '" + resume.target().text() + "' at " + Durations.format(resume.at())
                     + " has no earlier pause of it still in effect");
         } else {
@@ -95,7 +98,7 @@ final class TimelineRules {
                 Set<String> shared = new HashSet<>(linkNames(a));
                 shared.retainAll(linkNames(b));
                 if (!shared.isEmpty()) {
-                    problem(b, "/target", "fault " + b.name() + " (" + b.action() + ") overlaps fault " + a.name()
+                    problem(b, "/target", b.label() + " (" + b.action() + ") overlaps " + a.label()
                             + " on link " + shared.stream().sorted().findFirst().get() + "; heal one before the other starts");
                 }
             }

@@ -2,6 +2,7 @@ package casedrill.topology;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Resolves targets against a topology; unknown names give a sentence listing the known ones. */
@@ -72,28 +73,23 @@ public final class TargetResolver {
     }
 
     private String site(String name, Target target) {
-        if (!topology.sites().containsKey(name)) {
-            throw new IllegalArgumentException("unknown site '" + name + "' in target '" + target.text()
-                    + "' (known sites: " + String.join(", ", topology.sites().keySet()) + ")");
-        }
-        return name;
+        return known(topology.sites(), "site", name, target).name();
     }
 
     private Node node(String name, Target target) {
-        Node node = topology.nodes().get(name);
-        if (node == null) {
-            throw new IllegalArgumentException("unknown node '" + name + "' in target '" + target.text()
-                    + "' (known nodes: " + String.join(", ", topology.nodes().keySet()) + ")");
-        }
-        return node;
+        return known(topology.nodes(), "node", name, target);
     }
 
     private Link link(String name, Target target) {
-        Link link = topology.links().get(name);
-        if (link == null) {
-            throw new IllegalArgumentException("unknown link '" + name + "' in target '" + target.text()
-                    + "' (known links: " + String.join(", ", topology.links().keySet()) + ")");
+        return known(topology.links(), "link", name, target);
+    }
+
+    private static <T> T known(Map<String, T> byName, String what, String name, Target target) {
+        T found = byName.get(name);
+        if (found == null) {
+            throw new IllegalArgumentException("unknown " + what + " '" + name + "' in target '" + target.text()
+                    + "' (known " + what + "s: " + String.join(", ", byName.keySet()) + ")");
         }
-        return link;
+        return found;
     }
 }

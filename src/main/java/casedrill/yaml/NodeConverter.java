@@ -55,8 +55,12 @@ final class NodeConverter {
     private JsonNode convert(Node node, String pointer, int depth) {
         Position at = position(name, node.getStartMark());
         values.put(pointer, at);
-        if (!seen.add(node) || node.getAnchor() != null) {
-            problems.add(new Problem(at, "uses a YAML anchor or alias; write the value out in full"));
+        if (!seen.add(node)) {
+            return JSON.nullNode(); // an alias of an anchored node, reported at the anchor
+        }
+        if (node.getAnchor() != null) {
+            problems.add(new Problem(at, "uses the YAML anchor '&" + node.getAnchor() + "'; anchors and aliases are not "
+                    + "supported, write the value out in full"));
             return JSON.nullNode();
         }
         if (depth > YamlReader.MAX_DEPTH) {

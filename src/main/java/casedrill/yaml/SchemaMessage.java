@@ -45,10 +45,19 @@ record SchemaMessage(String pointer, String text, boolean atKey) {
                         + ", but was " + show(value), false);
             }
             case "enum":
-            case "const":
-                return new SchemaMessage(pointer, where + " must be one of " + choices(error.getSchemaNode()) + ", but was " + show(value), false);
+            case "const": {
+                String hint = value != null && value.isNumber() && choices(error.getSchemaNode()).contains(value.toString())
+                        ? " (a number; write it in quotes: \"" + value + "\")" : "";
+                return new SchemaMessage(pointer, where + " must be one of " + choices(error.getSchemaNode()) + ", but was "
+                        + show(value) + hint, false);
+            }
+            case "oneOf":
+                return new SchemaMessage(pointer, where + " must have exactly one of " + alternatives(error.getSchemaNode()), false);
             case "pattern": {
                 String format = formatName(error);
+                if (value != null && value.isString() && value.asString().startsWith("-") && format.equals("duration")) {
+                    return new SchemaMessage(pointer, where + " must not be negative, but was " + show(value), false);
+                }
                 String expected = FORMATS.getOrDefault(format, "a value matching " + error.getSchemaNode().asString());
                 return new SchemaMessage(pointer, where + " must be " + expected + ", but was " + show(value), false);
             }
@@ -144,6 +153,15 @@ record SchemaMessage(String pointer, String text, boolean atKey) {
             case "boolean" -> "true or false";
             default -> "a " + type;
         };
+    }
+
+    /** "'http' or 'sql'" from a oneOf of required-key alternatives. */
+    private static String alternatives(JsonNode oneOf) {
+        List<String> keys = new ArrayList<>();
+        if (oneOf != null) {
+            oneOf.forEach(alt -> alt.path("required").forEach(k -> keys.add("'" + k.asString() + "'")));
+        }
+        return keys.isEmpty() ? "the allowed forms" : String.join(" or ", keys);
     }
 
     private static String choices(JsonNode node) {

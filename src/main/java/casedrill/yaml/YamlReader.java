@@ -111,7 +111,7 @@ public final class YamlReader {
     private static Node compose(String text, String name) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(10);
-        options.setNestingDepthLimit(MAX_DEPTH + 8);
+        options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_BYTES);
         options.setAllowRecursiveKeys(false);
         options.setAllowDuplicateKeys(true); // duplicates are reported by NodeConverter, with both positions
@@ -134,8 +134,13 @@ public final class YamlReader {
             throw new InvalidInputException(new Problem(NodeConverter.position(name, mark),
                     "is not valid YAML: " + what.strip()));
         } catch (YAMLException e) {
-            throw new InvalidInputException(new Problem(new Position(name, 1, 1),
-                    "is not valid YAML: " + e.getMessage().lines().findFirst().orElse("").strip()));
+            String detail = e.getMessage().lines().findFirst().orElse("").strip();
+            if (detail.startsWith("Number of aliases")) {
+                detail = "it uses more than 10 aliases (anchors and aliases are not supported)";
+            } else if (detail.startsWith("Nesting Depth")) {
+                detail = "it is nested more than " + MAX_DEPTH + " levels deep";
+            }
+            throw new InvalidInputException(new Problem(new Position(name, 1, 1), "is not valid YAML: " + detail));
         }
     }
 }

@@ -1,0 +1,90 @@
+package casedrill.toxiproxy;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import java.net.InetSocketAddress;
+import java.util.List;
+
+/**
+ * One accepted client and its own upstream connection, dialled anew on the client's event loop
+ * so both sockets and both links live on one thread.
+ */
+final class Connection {
+    private final Proxy proxy;
+    private final Channel client;
+    private Channel upstream;
+    private Link upstreamLink;
+    private Link downstreamLink;
+
+    Connection(Proxy proxy, Channel client) {
+        this.proxy = proxy;
+        this.client = client;
+    }
+
+    EventLoop eventLoop() {
+        return client.eventLoop();
+    }
+
+    void dial(Transport transport, InetSocketAddress target) {
+        client.pipeline().addLast(new RelayHandler(this, Direction.UPSTREAM));
+        ChannelFuture connect = Transport.socketOptions(new Bootstrap(), false)
+                .group(client.eventLoop())
+                .channel(transport.socketChannel())
+                .handler(new RelayHandler(this, Direction.DOWNSTREAM))
+                .connect(target);
+        upstream = connect.channel();
+        connect.addListener(f -> {
+            if (!f.isSuccess() || !client.isActive()) {
+                close();
+                return;
+            }
+            List<List<InstalledToxic>> chains = proxy.chainsFor(this);
+            upstreamLink = new Link(this, client, upstream, chains.get(0));
+            downstreamLink = new Link(this, upstream, client, chains.get(1));
+            client.config().setAutoRead(true);
+            upstream.config().setAutoRead(true);
+        });
+    }
+
+    /** The link whose source is the side reading in this direction (null until connected). */
+    Link link(Direction direction) {
+        return direction == Direction.UPSTREAM ? upstreamLink : downstreamLink;
+    }
+
+    /** Called from a socket's handler when that socket closed. */
+    void socketClosed(Direction readDirection) {
+        Link reading = link(readDirection);
+        Link writing = link(readDirection == Direction.UPSTREAM ? Direction.DOWNSTREAM : Direction.UPSTREAM);
+        if (writing != null) {
+            writing.dispose();
+        }
+        if (reading != null) {
+            reading.onSourceClosed();
+        } else {
+            close();
+        }
+        if (!client.isActive() && (upstream == null || !upstream.isActive())) {
+            proxy.forget(this);
+        }
+    }
+
+    void close() {
+        client.close();
+        if (upstream != null) {
+            upstream.close();
+        }
+    }
+
+    /** Closes both sockets with linger 0, so both peers see a TCP RST. */
+    void reset() {
+        for (Channel ch : new Channel[] {client, upstream}) {
+            if (ch != null && ch.isOpen()) {
+                ch.config().setOption(ChannelOption.SO_LINGER, 0);
+                ch.close();
+            }
+        }
+    }
+}

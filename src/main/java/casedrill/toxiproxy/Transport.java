@@ -1,0 +1,58 @@
+package casedrill.toxiproxy;
+
+import io.netty.bootstrap.AbstractBootstrap;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.AdaptiveRecvByteBufAllocator;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.RecvByteBufAllocator;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
+
+/** The one event loop group of a server, on epoll where the platform has it, else NIO. */
+record Transport(EventLoopGroup group, Class<? extends ServerChannel> serverChannel, Class<? extends SocketChannel> socketChannel) {
+    /** Up to 256 KiB per read and 1 MiB queued per socket: fewer syscalls and autoRead toggles on bulk transfers. */
+    static final WriteBufferWaterMark WATER_MARK = new WriteBufferWaterMark(256 * 1024, 1024 * 1024);
+    static final RecvByteBufAllocator RECV_ALLOCATOR = new AdaptiveRecvByteBufAllocator(2048, 16 * 1024, 256 * 1024);
+
+    /** The options of every proxied socket, client and upstream side alike. */
+    static <B extends AbstractBootstrap<B, ?>> B socketOptions(B bootstrap, boolean child) {
+        if (child && bootstrap instanceof ServerBootstrap server) {
+            server.childOption(ChannelOption.AUTO_READ, false)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
+                    .childOption(ChannelOption.RCVBUF_ALLOCATOR, RECV_ALLOCATOR);
+            return bootstrap;
+        }
+        return bootstrap.option(ChannelOption.AUTO_READ, false)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
+                .option(ChannelOption.RCVBUF_ALLOCATOR, RECV_ALLOCATOR);
+    }
+
+    static Transport create(int threads) {
+        DefaultThreadFactory threadFactory = new DefaultThreadFactory("toxiproxy", true);
+        if (Epoll.isAvailable()) {
+            IoHandlerFactory io = EpollIoHandler.newFactory();
+            return new Transport(new MultiThreadIoEventLoopGroup(threads, threadFactory, io),
+                    EpollServerSocketChannel.class, EpollSocketChannel.class);
+        }
+        return new Transport(new MultiThreadIoEventLoopGroup(threads, threadFactory, NioIoHandler.newFactory()),
+                NioServerSocketChannel.class, NioSocketChannel.class);
+    }
+
+    boolean epoll() {
+        return serverChannel == EpollServerSocketChannel.class;
+    }
+}

@@ -1,0 +1,55 @@
+package casedrill.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casedrill.cli.CommandRun;
+import casedrill.drill.DrillPlan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every drill in the catalogue validates and has a plan whose timeline matches its faults. */
+class CatalogueTest {
+    static Stream<Path> catalogue() throws IOException {
+        return Files.list(Path.of("scenarios")).filter(p -> p.toString().endsWith(".yaml")).sorted();
+    }
+
+    static Stream<Path> runbooks() throws IOException {
+        return Files.list(Path.of("failover")).filter(p -> p.toString().endsWith(".yaml")).sorted();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("runbooks")
+    void runbooksValidateAgainstTheReferenceTopology(Path file) {
+        CommandRun run = CommandRun.of("validate", file.toString());
+        assertThat(run.err()).as("problems in %s", file).isEmpty();
+        assertThat(run.out()).contains("ok (runbook ");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalogue")
+    void validates(Path file) {
+        CommandRun run = CommandRun.of("validate", file.toString());
+        assertThat(run.err()).as("problems in %s", file).isEmpty();
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalogue")
+    void planShowsEveryFaultAtItsTimeWithWhatItTouches(Path file) {
+        Scenario scenario = ScenarioLoader.load(file);
+        DrillPlan plan = DrillPlan.of(scenario);
+        for (FaultStep fault : scenario.faults()) {
+            assertThat(plan.timeline()).as("timeline of %s", file)
+                    .anySatisfy(step -> {
+                        assertThat(step.atMs()).isEqualTo(fault.at().toMillis());
+                        assertThat(step.what()).startsWith(fault.name() + ": " + fault.action().id());
+                        fault.resolved().ifPresent(r -> assertThat(step.links()).hasSize(r.links().size()));
+                    });
+        }
+        assertThat(plan.timeline().get(plan.timeline().size() - 1).atMs()).isEqualTo(scenario.duration().toMillis());
+    }
+}
