@@ -71,25 +71,29 @@ public final class LocalStackLauncher {
         startAndAwait(of(plan, NodeKind.ETCD));
         mark = phase("etcd", mark);
         List<Node> databases = of(plan, NodeKind.POSTGRES);
+        List<Node> standbys = databases.isEmpty() ? List.of() : databases.subList(1, databases.size());
         if (!databases.isEmpty()) {
             Node leader = databases.get(0);
             startAndAwait(List.of(leader));
             awaitRole(leader, "/primary", "bootstrap leader");
             AppDatabase.create(ctx, leader);
             mark = phase("leader", mark);
-            List<Node> standbys = databases.subList(1, databases.size());
-            startAndAwait(standbys);
-            for (Node standby : standbys) {
-                awaitRole(standby, "/replica", "streaming replica");
-            }
-            if (ctx.layout().patroni().synchronousMode() && !standbys.isEmpty()) {
-                awaitSynchronousStandby(leader);
-            }
-            mark = phase("standbys", mark);
         }
+        // The standbys clone while the routers and app nodes start: app start-up is the long pole
+        // and needs only the leader.
+        standbys.forEach(this::start);
         startAndAwait(of(plan, NodeKind.DB_ROUTER));
         mark = phase("db-routers", mark);
-        startAndAwait(of(plan, NodeKind.APP));
+        of(plan, NodeKind.APP).forEach(this::start);
+        awaitReady(standbys);
+        for (Node standby : standbys) {
+            awaitRole(standby, "/replica", "streaming replica");
+        }
+        if (ctx.layout().patroni().synchronousMode() && !standbys.isEmpty()) {
+            awaitSynchronousStandby(databases.get(0));
+        }
+        mark = phase("standbys", mark);
+        awaitReady(of(plan, NodeKind.APP));
         mark = phase("apps", mark);
         startAndAwait(of(plan, NodeKind.GSLB));
         phase("gslb", mark);
@@ -125,6 +129,10 @@ public final class LocalStackLauncher {
 
     private void startAndAwait(List<Node> nodes) {
         nodes.forEach(this::start);
+        awaitReady(nodes);
+    }
+
+    private void awaitReady(List<Node> nodes) {
         for (Node node : nodes) {
             NodeRecipe recipe = recipes.of(node.kind());
             ReadinessWait.await(node.name(), ctx.log(node.name()), handles.get(node.name()), ctx.options().readyTimeout(),
