@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
                 "Every node is a detached process on its own loopback address; the stack's run directory",
                 "(/var/tmp/casedrill/<id>, with every process's log and state.json) outlives the command.",
                 "/var/tmp/casedrill/current points at the stack last brought up."},
-        subcommands = {StackUpCommand.class, StackStatusCommand.class, StackDownCommand.class})
+        subcommands = {StackUpCommand.class, StackStatusCommand.class, StackDownCommand.class, StackNodeCommand.class,
+                StackSiteCommand.class})
 public final class StackCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

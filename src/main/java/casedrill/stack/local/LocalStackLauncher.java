@@ -67,9 +67,9 @@ public final class LocalStackLauncher {
             startAndAwait(List.of(proxy));
             ((ToxiproxyRecipe) recipes.of(NodeKind.TOXIPROXY)).createProxies(proxy);
         }
-        mark = phase("toxiproxy", mark);
+        mark = phase("toxiproxy", NodeKind.TOXIPROXY, plan, mark);
         startAndAwait(of(plan, NodeKind.ETCD));
-        mark = phase("etcd", mark);
+        mark = phase("etcd", NodeKind.ETCD, plan, mark);
         List<Node> databases = of(plan, NodeKind.POSTGRES);
         List<Node> standbys = databases.isEmpty() ? List.of() : databases.subList(1, databases.size());
         if (!databases.isEmpty()) {
@@ -77,13 +77,13 @@ public final class LocalStackLauncher {
             startAndAwait(List.of(leader));
             awaitRole(leader, "/primary", "bootstrap leader");
             AppDatabase.create(ctx, leader);
-            mark = phase("leader", mark);
+            mark = phase("leader", NodeKind.POSTGRES, plan, mark);
         }
         // The standbys clone while the routers and app nodes start: app start-up is the long pole
         // and needs only the leader.
         standbys.forEach(this::start);
         startAndAwait(of(plan, NodeKind.DB_ROUTER));
-        mark = phase("db-routers", mark);
+        mark = phase("db-routers", NodeKind.DB_ROUTER, plan, mark);
         of(plan, NodeKind.APP).forEach(this::start);
         awaitReady(standbys);
         for (Node standby : standbys) {
@@ -92,11 +92,11 @@ public final class LocalStackLauncher {
         if (ctx.layout().patroni().synchronousMode() && !standbys.isEmpty()) {
             awaitSynchronousStandby(databases.get(0));
         }
-        mark = phase("standbys", mark);
+        mark = phase("standbys", NodeKind.POSTGRES, plan, mark);
         awaitReady(of(plan, NodeKind.APP));
-        mark = phase("apps", mark);
+        mark = phase("apps", NodeKind.APP, plan, mark);
         startAndAwait(of(plan, NodeKind.GSLB));
-        phase("gslb", mark);
+        phase("gslb", NodeKind.GSLB, plan, mark);
         return state;
     }
 
@@ -105,9 +105,12 @@ public final class LocalStackLauncher {
         return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(phaseTimes));
     }
 
-    private long phase(String name, long since) {
+    /** Records a phase's time if the plan had nodes of its kind; returns the new mark. */
+    private long phase(String name, NodeKind kind, List<Node> plan, long since) {
         long now = System.nanoTime();
-        phaseTimes.put(name, java.time.Duration.ofNanos(now - since));
+        if (!of(plan, kind).isEmpty()) {
+            phaseTimes.put(name, java.time.Duration.ofNanos(now - since));
+        }
         return now;
     }
 
