@@ -11,6 +11,12 @@ public interface DrillClock {
     Instant wallAt(long offsetMs);
 
     static DrillClock system() {
-        return new SystemDrillClock(System.nanoTime(), Instant.now());
+        return fromNanoTime(System.nanoTime());
+    }
+
+    /** A system clock whose offset 0 is the given {@code System.nanoTime} reading (tests share that origin). */
+    static DrillClock fromNanoTime(long originNanos) {
+        Instant now = Instant.now();
+        return new SystemDrillClock(originNanos, now.minusNanos(System.nanoTime() - originNanos));
     }
 }

@@ -7,15 +7,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * Appends events to a JSON-lines file, one line per event, flushed per line so a killed harness leaves
- * a readable history. Thread-safe: probes, the recorder and the drill runner write concurrently.
+ * Appends events to a JSON-lines file. {@link #append} never blocks (it is called from Netty event loops and
+ * probe callbacks): events go to a lock-free queue that one writer thread drains every few milliseconds,
+ * flushing after each batch so a killed harness leaves a readable history.
  */
 public final class HistoryWriter implements AutoCloseable {
+    private static final long DRAIN_PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
     private final DrillClock clock;
-    private final BufferedWriter out;
     private final Path file;
+    private final BufferedWriter out;
+    private final Queue<Event> pending = new ConcurrentLinkedQueue<>();
+    private final Thread drainer;
+    private volatile boolean closed;
+    private volatile RuntimeException failure;
 
     public HistoryWriter(Path file, DrillClock clock) {
         this.file = file;
@@ -26,28 +37,69 @@ public final class HistoryWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open history file " + file, e);
         }
+        this.drainer = new Thread(this::drainLoop, "history-writer");
+        this.drainer.setDaemon(true);
+        this.drainer.start();
     }
 
     public DrillClock clock() {
         return clock;
     }
 
-    public synchronized void append(Event event) {
+    public Path file() {
+        return file;
+    }
+
+    public void append(Event event) {
+        if (closed) {
+            throw new IllegalStateException("history file " + file + " is closed");
+        }
+        pending.add(event);
+    }
+
+    /** Writes everything appended so far; for callers that must read the file next. */
+    public synchronized void flush() {
         try {
-            out.write(HistoryCodec.encode(event, clock.wallAt(event.offsetMs())));
-            out.newLine();
+            Event event;
+            while ((event = pending.poll()) != null) {
+                out.write(HistoryCodec.encode(event, clock.wallAt(event.offsetMs())));
+                out.newLine();
+            }
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to history file " + file, e);
         }
     }
 
+    private void drainLoop() {
+        while (!closed) {
+            try {
+                flush();
+            } catch (RuntimeException e) {
+                failure = e;
+                return;
+            }
+            LockSupport.parkNanos(DRAIN_PERIOD_NANOS);
+        }
+    }
+
     @Override
-    public synchronized void close() {
+    public void close() {
+        closed = true;
+        LockSupport.unpark(drainer);
         try {
+            drainer.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            flush();
             out.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close history file " + file, e);
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 }
