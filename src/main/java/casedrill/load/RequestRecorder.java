@@ -1,0 +1,119 @@
+package casedrill.load;
+
+import casedrill.history.Event;
+import casedrill.history.HistogramCodec;
+import casedrill.history.Outcome;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Per-request outcomes from Gatling's hook, aggregated per second (of send time), transaction and outcome into
+ * HdrHistograms. {@link #record} only enqueues (it runs on Netty event loops); one thread aggregates. A second
+ * is closed once no request sent in it can still complete (request timeout + margin): its histograms are
+ * compressed into a {@code load_second} event, kept and sent to the history, and the live histograms reused.
+ * Memory therefore grows with drill seconds (a few hundred bytes per second and key), not with requests.
+ */
+public final class RequestRecorder implements AutoCloseable {
+    /** One request as the hook saw it. {@code sentMs} is the drill clock offset at send. */
+    public record Request(String transaction, long sentMs, long latencyMicros, Outcome outcome, int status,
+                          String node, String systemId) {}
+
+    private record Key(long second, String transaction, Outcome outcome) {}
+
+    private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(10);
+
+    private final Queue<Request> incoming = new ConcurrentLinkedQueue<>();
+    private final Map<Key, Histogram> open = new HashMap<>();
+    private final List<Histogram> spare = new ArrayList<>();
+    private final List<Event.LoadSecond> closed = new ArrayList<>();
+    private final Consumer<Event> history;
+    private final long closeAfterMs;
+    private final AtomicLong recorded = new AtomicLong();
+    private final Thread aggregator;
+    private volatile boolean stopping;
+    private volatile long latestSentMs;
+
+    public RequestRecorder(Consumer<Event> history, long requestTimeoutMs) {
+        this.history = history;
+        this.closeAfterMs = requestTimeoutMs + 2_000;
+        this.aggregator = new Thread(this::aggregateLoop, "load-recorder");
+        this.aggregator.setDaemon(true);
+        this.aggregator.start();
+    }
+
+    public void record(Request request) {
+        incoming.add(request);
+    }
+
+    /** Requests aggregated so far (lags {@link #record} by up to one aggregation period). */
+    public long recorded() {
+        return recorded.get();
+    }
+
+    /** Closed seconds, in order of closing; complete after {@link #close}. */
+    public synchronized List<Event.LoadSecond> seconds() {
+        return List.copyOf(closed);
+    }
+
+    private void aggregateLoop() {
+        while (!stopping) {
+            drain(false);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+        }
+    }
+
+    private synchronized void drain(boolean all) {
+        Request r;
+        while ((r = incoming.poll()) != null) {
+            Key key = new Key(r.sentMs() / 1000, r.transaction(), r.outcome());
+            open.computeIfAbsent(key, k -> spare.isEmpty() ? new Histogram(HIGHEST_MICROS, 3) : spare.remove(spare.size() - 1))
+                    .recordValue(Math.min(Math.max(r.latencyMicros(), 0), HIGHEST_MICROS));
+            latestSentMs = Math.max(latestSentMs, r.sentMs());
+            recorded.incrementAndGet();
+        }
+        long closeBefore = all ? Long.MAX_VALUE : (latestSentMs - closeAfterMs) / 1000;
+        Map<Key, Histogram> ready = new TreeMap<>((a, b) -> a.second() != b.second()
+                ? Long.compare(a.second(), b.second())
+                : (a.transaction() + a.outcome()).compareTo(b.transaction() + b.outcome()));
+        for (Iterator<Map.Entry<Key, Histogram>> it = open.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Key, Histogram> e = it.next();
+            if (e.getKey().second() < closeBefore) {
+                ready.put(e.getKey(), e.getValue());
+                it.remove();
+            }
+        }
+        ready.forEach((key, h) -> {
+            Event.LoadSecond second = new Event.LoadSecond(key.second() * 1000, key.transaction(), key.outcome(),
+                    h.getTotalCount(), h.getValueAtPercentile(50), h.getValueAtPercentile(95),
+                    h.getValueAtPercentile(99), h.getMaxValue(), HistogramCodec.encode(h));
+            closed.add(second);
+            history.accept(second);
+            h.reset();
+            spare.add(h);
+        });
+    }
+
+    /** Stops aggregating and closes every open second; call after the load run ends. */
+    @Override
+    public void close() {
+        stopping = true;
+        LockSupport.unpark(aggregator);
+        try {
+            aggregator.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        drain(true);
+    }
+}
