@@ -4,12 +4,11 @@ import casedrill.history.Event;
 import casedrill.history.HistogramCodec;
 import casedrill.history.Outcome;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,7 +30,7 @@ public final class RequestRecorder implements AutoCloseable {
 
     private record Key(long second, String transaction, Outcome outcome) {}
 
-    private static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(10);
+    private static final int MAX_SPARE = 64;
 
     private final Queue<Request> incoming = new ConcurrentLinkedQueue<>();
     private final Map<Key, Histogram> open = new HashMap<>();
@@ -39,14 +38,18 @@ public final class RequestRecorder implements AutoCloseable {
     private final List<Event.LoadSecond> closed = new ArrayList<>();
     private final Consumer<Event> history;
     private final long closeAfterMs;
+    private final long highestMicros;
     private final AtomicLong recorded = new AtomicLong();
     private final Thread aggregator;
     private volatile boolean stopping;
     private volatile long latestSentMs;
+    private volatile Throwable failure;
 
     public RequestRecorder(Consumer<Event> history, long requestTimeoutMs) {
         this.history = history;
         this.closeAfterMs = requestTimeoutMs + 2_000;
+        // Nothing completes later than the request timeout; a margin covers the hook running late.
+        this.highestMicros = TimeUnit.MILLISECONDS.toMicros(Math.max(requestTimeoutMs * 2, 10_000));
         this.aggregator = new Thread(this::aggregateLoop, "load-recorder");
         this.aggregator.setDaemon(true);
         this.aggregator.start();
@@ -68,7 +71,12 @@ public final class RequestRecorder implements AutoCloseable {
 
     private void aggregateLoop() {
         while (!stopping) {
-            drain(false);
+            try {
+                drain(false);
+            } catch (RuntimeException | Error e) {
+                failure = e;
+                return;
+            }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
         }
     }
@@ -77,31 +85,41 @@ public final class RequestRecorder implements AutoCloseable {
         Request r;
         while ((r = incoming.poll()) != null) {
             Key key = new Key(r.sentMs() / 1000, r.transaction(), r.outcome());
-            open.computeIfAbsent(key, k -> spare.isEmpty() ? new Histogram(HIGHEST_MICROS, 3) : spare.remove(spare.size() - 1))
-                    .recordValue(Math.min(Math.max(r.latencyMicros(), 0), HIGHEST_MICROS));
-            latestSentMs = Math.max(latestSentMs, r.sentMs());
+            open.computeIfAbsent(key, k -> spare.isEmpty() ? new Histogram(highestMicros, 3) : spare.remove(spare.size() - 1))
+                    .recordValue(Math.min(Math.max(r.latencyMicros(), 0), highestMicros));
             recorded.incrementAndGet();
-        }
-        long closeBefore = all ? Long.MAX_VALUE : (latestSentMs - closeAfterMs) / 1000;
-        Map<Key, Histogram> ready = new TreeMap<>((a, b) -> a.second() != b.second()
-                ? Long.compare(a.second(), b.second())
-                : (a.transaction() + a.outcome()).compareTo(b.transaction() + b.outcome()));
-        for (Iterator<Map.Entry<Key, Histogram>> it = open.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Key, Histogram> e = it.next();
-            if (e.getKey().second() < closeBefore) {
-                ready.put(e.getKey(), e.getValue());
-                it.remove();
+            if (r.sentMs() > latestSentMs) {
+                long previousSecond = latestSentMs / 1000;
+                latestSentMs = r.sentMs();
+                // Close as time advances, not only per batch, so a backlog never holds many seconds open.
+                if (latestSentMs / 1000 != previousSecond) {
+                    closeSecondsBefore((latestSentMs - closeAfterMs) / 1000);
+                }
             }
         }
-        ready.forEach((key, h) -> {
-            Event.LoadSecond second = new Event.LoadSecond(key.second() * 1000, key.transaction(), key.outcome(),
+        closeSecondsBefore(all ? Long.MAX_VALUE : (latestSentMs - closeAfterMs) / 1000);
+    }
+
+    private void closeSecondsBefore(long second) {
+        List<Key> ready = new ArrayList<>();
+        for (Key key : open.keySet()) {
+            if (key.second() < second) {
+                ready.add(key);
+            }
+        }
+        ready.sort(Comparator.comparingLong(Key::second).thenComparing(Key::transaction).thenComparing(Key::outcome));
+        for (Key key : ready) {
+            Histogram h = open.remove(key);
+            Event.LoadSecond event = new Event.LoadSecond(key.second() * 1000, key.transaction(), key.outcome(),
                     h.getTotalCount(), h.getValueAtPercentile(50), h.getValueAtPercentile(95),
                     h.getValueAtPercentile(99), h.getMaxValue(), HistogramCodec.encode(h));
-            closed.add(second);
-            history.accept(second);
+            closed.add(event);
+            history.accept(event);
             h.reset();
-            spare.add(h);
-        });
+            if (spare.size() < MAX_SPARE) {
+                spare.add(h);
+            }
+        }
     }
 
     /** Stops aggregating and closes every open second; call after the load run ends. */
@@ -115,5 +133,8 @@ public final class RequestRecorder implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         drain(true);
+        if (failure != null) {
+            throw new IllegalStateException("load recorder failed; per-second aggregates are incomplete", failure);
+        }
     }
 }
