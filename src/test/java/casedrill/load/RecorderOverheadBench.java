@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("bench")
 class RecorderOverheadBench {
-    private static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "2000"));
-    private static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 15));
+    private static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "500"));
+    private static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
 
     private record Run(boolean hook, long requests, double seconds, double harnessCpuMicrosPerRequest) {
@@ -65,6 +65,10 @@ class RecorderOverheadBench {
                 "median harness CPU per request: without hook %.1f us, with hook %.1f us -> capacity cost %.1f %%%n",
                 cpuOff, cpuOn, cost * 100));
         report(out.toString());
+        long expected = (long) (RATE * RUN.toSeconds());
+        assertThat(off).as("runs where the server answered under 99 %% of requests are not comparable")
+                .allSatisfy(r -> assertThat(r.requests()).isGreaterThanOrEqualTo(expected * 99 / 100));
+        assertThat(on).allSatisfy(r -> assertThat(r.requests()).isGreaterThanOrEqualTo(expected * 99 / 100));
         assertThat(cost).as("throughput cost of the recorder hook (CPU per request)").isLessThanOrEqualTo(0.05);
     }
 
@@ -92,7 +96,7 @@ class RecorderOverheadBench {
         report(String.format(Locale.ROOT,
                 "aggregate memory, 1 h at 500 req/s (%d requests, 4 transactions, 1 %% failures): %d per-second "
                         + "aggregates, encoded histograms %.1f MB (%.0f bytes each), heap retained after GC %.1f MB "
-                        + "(%.0f bytes per request if kept raw would be ~%.0f MB at 64 B)%n",
+                        + "(%.1f bytes per request; raw per-request records at ~64 B each would be ~%.0f MB)%n",
                 requests, seconds.size(), encodedBytes / 1e6, (double) encodedBytes / seconds.size(),
                 (heapAfter - heapBefore) / 1e6, (double) (heapAfter - heapBefore) / requests, requests * 64 / 1e6));
         Reference.reachabilityFence(recorder);
@@ -116,7 +120,8 @@ class RecorderOverheadBench {
         long requests = server.requests() - requestsBefore;
         assertThat(exit).isZero();
         if (recorder != null) {
-            assertThat(recorder.recorded()).isEqualTo(requests);
+            // The recorder also sees requests that never reached the server (timeouts on an overloaded box).
+            assertThat(recorder.recorded()).as("recorded vs answered").isGreaterThanOrEqualTo(requests);
         }
         return new Run(hook, requests, seconds, cpu / 1e3 / requests);
     }

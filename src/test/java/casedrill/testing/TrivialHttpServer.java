@@ -54,6 +54,11 @@ public final class TrivialHttpServer implements AutoCloseable {
                                                 .set("X-Db-Timeline", "1");
                                         ctx.writeAndFlush(res);
                                     }
+
+                                    @Override
+                                    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+                                        ctx.close(); // clients closing pooled connections at the end of a run
+                                    }
                                 });
                     }
                 })
