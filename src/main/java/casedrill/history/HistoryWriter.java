@@ -7,10 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Appends events to a JSON-lines file. {@link #append} never blocks (it is called from Netty event loops and
@@ -18,15 +17,12 @@ import java.util.concurrent.locks.LockSupport;
  * flushing after each batch so a killed harness leaves a readable history.
  */
 public final class HistoryWriter implements AutoCloseable {
-    private static final long DRAIN_PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
-
     private final DrillClock clock;
     private final Path file;
     private final BufferedWriter out;
     private final Queue<Event> pending = new ConcurrentLinkedQueue<>();
-    private final Thread drainer;
+    private final PeriodicDrain drainer;
     private volatile boolean closed;
-    private volatile RuntimeException failure;
 
     public HistoryWriter(Path file, DrillClock clock) {
         this.file = file;
@@ -37,9 +33,7 @@ public final class HistoryWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open history file " + file, e);
         }
-        this.drainer = new Thread(this::drainLoop, "history-writer");
-        this.drainer.setDaemon(true);
-        this.drainer.start();
+        this.drainer = new PeriodicDrain("history-writer", Duration.ofMillis(20), this::flush);
     }
 
     public DrillClock clock() {
@@ -71,35 +65,16 @@ public final class HistoryWriter implements AutoCloseable {
         }
     }
 
-    private void drainLoop() {
-        while (!closed) {
-            try {
-                flush();
-            } catch (RuntimeException e) {
-                failure = e;
-                return;
-            }
-            LockSupport.parkNanos(DRAIN_PERIOD_NANOS);
-        }
-    }
-
     @Override
     public void close() {
         closed = true;
-        LockSupport.unpark(drainer);
-        try {
-            drainer.join(TimeUnit.SECONDS.toMillis(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        drainer.close();
         try {
             flush();
             out.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close history file " + file, e);
         }
-        if (failure != null) {
-            throw failure;
-        }
+        drainer.rethrowFailure("writing history file " + file + " failed; its last lines may be missing");
     }
 }

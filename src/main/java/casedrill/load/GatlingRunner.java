@@ -22,18 +22,26 @@ public final class GatlingRunner {
         quietGatlingLogging();
         CompletableFuture<Integer> exit = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
+            int code = -1;
+            Throwable error = null;
+            LoadParameters.install(parameters);
             try {
-                LoadParameters.install(parameters);
                 List<String> args = new ArrayList<>(List.of("-s", simulation.getName(),
                         "-rf", resultsDir.toAbsolutePath().toString(), "-rd", description));
                 if (!htmlReport) {
                     args.add("-nr");
                 }
-                exit.complete(Gatling$.MODULE$.fromArgs(args.toArray(String[]::new)));
+                code = Gatling$.MODULE$.fromArgs(args.toArray(String[]::new));
             } catch (Throwable t) {
-                exit.completeExceptionally(t);
+                error = t;
             } finally {
-                LoadParameters.install(null);
+                // Cleared before the caller learns the run ended, so it can never erase the next run's parameters.
+                LoadParameters.uninstall(parameters);
+            }
+            if (error == null) {
+                exit.complete(code);
+            } else {
+                exit.completeExceptionally(error);
             }
         }, "gatling-" + simulation.getSimpleName());
         thread.setDaemon(true);

@@ -30,7 +30,13 @@ public record LoadParameters(URI base, Tokens tokens, LoadProfile profile, Durat
     }
 
     static void install(LoadParameters parameters) {
-        CURRENT.set(parameters);
+        if (!CURRENT.compareAndSet(null, parameters)) {
+            throw new IllegalStateException("another load run is in progress in this JVM");
+        }
+    }
+
+    static void uninstall(LoadParameters parameters) {
+        CURRENT.compareAndSet(parameters, null);
     }
 
     /** The parameters of the run being started; fails clearly when a simulation is run outside the runner. */

@@ -3,6 +3,8 @@ package casedrill.load;
 import casedrill.history.Event;
 import casedrill.history.HistogramCodec;
 import casedrill.history.Outcome;
+import casedrill.history.PeriodicDrain;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +14,6 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.HdrHistogram.Histogram;
 
@@ -40,19 +41,15 @@ public final class RequestRecorder implements AutoCloseable {
     private final long closeAfterMs;
     private final long highestMicros;
     private final AtomicLong recorded = new AtomicLong();
-    private final Thread aggregator;
-    private volatile boolean stopping;
+    private final PeriodicDrain aggregator;
     private volatile long latestSentMs;
-    private volatile Throwable failure;
 
     public RequestRecorder(Consumer<Event> history, long requestTimeoutMs) {
         this.history = history;
         this.closeAfterMs = requestTimeoutMs + 2_000;
         // Nothing completes later than the request timeout; a margin covers the hook running late.
         this.highestMicros = TimeUnit.MILLISECONDS.toMicros(Math.max(requestTimeoutMs * 2, 10_000));
-        this.aggregator = new Thread(this::aggregateLoop, "load-recorder");
-        this.aggregator.setDaemon(true);
-        this.aggregator.start();
+        this.aggregator = new PeriodicDrain("load-recorder", Duration.ofMillis(100), () -> drain(false));
     }
 
     public void record(Request request) {
@@ -67,18 +64,6 @@ public final class RequestRecorder implements AutoCloseable {
     /** Closed seconds, in order of closing; complete after {@link #close}. */
     public synchronized List<Event.LoadSecond> seconds() {
         return List.copyOf(closed);
-    }
-
-    private void aggregateLoop() {
-        while (!stopping) {
-            try {
-                drain(false);
-            } catch (RuntimeException | Error e) {
-                failure = e;
-                return;
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
-        }
     }
 
     private synchronized void drain(boolean all) {
@@ -125,16 +110,8 @@ public final class RequestRecorder implements AutoCloseable {
     /** Stops aggregating and closes every open second; call after the load run ends. */
     @Override
     public void close() {
-        stopping = true;
-        LockSupport.unpark(aggregator);
-        try {
-            aggregator.join(TimeUnit.SECONDS.toMillis(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        aggregator.close();
         drain(true);
-        if (failure != null) {
-            throw new IllegalStateException("load recorder failed; per-second aggregates are incomplete", failure);
-        }
+        aggregator.rethrowFailure("load recorder failed; per-second aggregates are incomplete");
     }
 }

@@ -40,22 +40,20 @@ public final class Reconciler {
     }
 
     private static WriteVerdict judgeAcknowledged(List<StoredCase> found, String sha256) {
-        if (found == null || found.isEmpty()) {
-            return WriteVerdict.LOST;
-        }
-        if (found.size() > 1) {
-            return WriteVerdict.DUPLICATED;
-        }
-        return sha256.equalsIgnoreCase(found.get(0).requestSha256()) ? WriteVerdict.INTACT : WriteVerdict.ALTERED;
+        return judge(found, sha256, WriteVerdict.LOST, WriteVerdict.INTACT);
     }
 
     private static WriteVerdict judgeInDoubt(List<StoredCase> found, String sha256) {
+        return judge(found, sha256, WriteVerdict.IN_DOUBT_ABSENT, WriteVerdict.IN_DOUBT_PRESENT);
+    }
+
+    private static WriteVerdict judge(List<StoredCase> found, String sha256, WriteVerdict absent, WriteVerdict present) {
         if (found == null || found.isEmpty()) {
-            return WriteVerdict.IN_DOUBT_ABSENT;
+            return absent;
         }
         if (found.size() > 1) {
             return WriteVerdict.DUPLICATED;
         }
-        return sha256.equalsIgnoreCase(found.get(0).requestSha256()) ? WriteVerdict.IN_DOUBT_PRESENT : WriteVerdict.ALTERED;
+        return sha256.equalsIgnoreCase(found.get(0).requestSha256()) ? present : WriteVerdict.ALTERED;
     }
 }

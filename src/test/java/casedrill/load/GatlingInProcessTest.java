@@ -24,23 +24,26 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** CaseWorkload in-process against a loopback case service: the recorder must see every request the server answered. */
+/**
+ * CaseWorkload in-process against a loopback case service: the recorder must see every request the server answered.
+ * The generous request timeout keeps the counts comparable on a loaded box (a timed-out request may still be answered).
+ */
 class GatlingInProcessTest {
     @Test
     void recorderSeesEveryRequestAndLedgerEveryIntake(@TempDir Path results) throws Exception {
         Queue<Event> history = new ConcurrentLinkedQueue<>();
         WriteLedger ledger = new WriteLedger(history::add);
-        LoadProfile profile = new LoadProfile(120, Duration.ZERO, Duration.ofSeconds(4), null, null);
+        LoadProfile profile = new LoadProfile(60, Duration.ZERO, Duration.ofSeconds(4), null, null);
         try (LoopbackCaseService service = new LoopbackCaseService()) {
-            RequestRecorder recorder = new RequestRecorder(history::add, 2_000);
+            RequestRecorder recorder = new RequestRecorder(history::add, 30_000);
             LoadParameters parameters = new LoadParameters(service.base(), new Tokens("c", "o", "p"), profile,
-                    Duration.ofSeconds(2), "load-test", DrillClock.system(), recorder, ledger, null);
+                    Duration.ofSeconds(30), "load-test", DrillClock.system(), recorder, ledger, null);
             int exit = GatlingRunner.start(casedrill.loadtests.CaseWorkload.class, parameters, results,
                     "in-process test", true).get(120, TimeUnit.SECONDS);
             recorder.close();
 
             assertThat(exit).as("Gatling exit code").isZero();
-            assertThat(service.requests()).as("requests the server answered").isGreaterThan(400);
+            assertThat(service.requests()).as("requests the server answered").isGreaterThan(150);
             assertThat(recorder.recorded()).as("requests the recorder saw").isEqualTo(service.requests());
             long inSeconds = recorder.seconds().stream().mapToLong(Event.LoadSecond::count).sum();
             assertThat(inSeconds).as("per-second aggregates add up").isEqualTo(service.requests());
