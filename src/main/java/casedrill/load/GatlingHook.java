@@ -18,7 +18,6 @@ public final class GatlingHook {
     public static final String CASE_ID = "cd_caseId";
     public static final String KEY = "cd_key";
     public static final String SHA = "cd_sha";
-    private static final String SENT_MS = "cd_sentMs";
     private static final String SENT_NANOS = "cd_sentNanos";
     private static final long TIMEOUT_SLACK_MICROS = 50_000;
 
@@ -28,15 +27,15 @@ public final class GatlingHook {
         this.parameters = parameters;
     }
 
+    /** Removing absent keys costs nothing; they are present only on a chain's second request. */
     public Session beforeRequest(Session session) {
         return session.remove(STATUS).remove(NODE).remove(SYSTEM_ID).remove(TIMELINE).remove(CASE_ID)
-                .set(SENT_MS, parameters.clock().offsetMs())
                 .set(SENT_NANOS, System.nanoTime());
     }
 
     public Session afterRequest(Session session, String transaction, Set<Integer> accepted) {
         long latencyMicros = (System.nanoTime() - session.getLong(SENT_NANOS)) / 1_000;
-        long sentMs = session.getLong(SENT_MS);
+        long sentMs = parameters.clock().offsetMs() - latencyMicros / 1_000;
         int status = session.contains(STATUS) ? session.getInt(STATUS) : 0;
         boolean timedOut = status == 0
                 && latencyMicros >= parameters.requestTimeout().toNanos() / 1_000 - TIMEOUT_SLACK_MICROS;

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RecorderOverheadBench {
     private static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "500"));
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
-    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
 
     private record Run(boolean hook, long requests, double seconds, double harnessCpuMicrosPerRequest) {
         double throughput() {
@@ -46,7 +46,9 @@ class RecorderOverheadBench {
         List<Run> off = new ArrayList<>();
         List<Run> on = new ArrayList<>();
         try (TrivialHttpServer server = new TrivialHttpServer()) {
-            run(server, true, Duration.ofSeconds(5), results);
+            // JIT-compile both paths before measuring either.
+            run(server, false, Duration.ofSeconds(10), results);
+            run(server, true, Duration.ofSeconds(10), results);
             for (int i = 0; i < ROUNDS; i++) {
                 off.add(run(server, false, RUN, results));
                 on.add(run(server, true, RUN, results));
@@ -64,6 +66,13 @@ class RecorderOverheadBench {
         out.append(String.format(Locale.ROOT,
                 "median harness CPU per request: without hook %.1f us, with hook %.1f us -> capacity cost %.1f %%%n",
                 cpuOff, cpuOn, cost * 100));
+        double[] paired = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            paired[i] = 1 - off.get(i).harnessCpuMicrosPerRequest() / on.get(i).harnessCpuMicrosPerRequest();
+        }
+        out.append(String.format(Locale.ROOT, "paired per-round cost: %s (median %.1f %%)%n",
+                Arrays.stream(paired).mapToObj(d -> String.format(Locale.ROOT, "%.1f %%", d * 100)).toList(),
+                median(paired) * 100));
         report(out.toString());
         long expected = (long) (RATE * RUN.toSeconds());
         assertThat(off).as("runs where the server answered under 99 %% of requests are not comparable")
