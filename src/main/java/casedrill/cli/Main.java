@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Disaster-recovery drills for a two-data-centre case-management stack.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, NodeCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

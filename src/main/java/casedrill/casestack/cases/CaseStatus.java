@@ -1,0 +1,6 @@
+package casedrill.casestack.cases;
+
+/** A case is received, then decided once: approved or refused. */
+public enum CaseStatus {
+    RECEIVED, APPROVED, REFUSED
+}
