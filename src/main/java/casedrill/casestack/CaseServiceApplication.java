@@ -5,6 +5,8 @@ import casedrill.casestack.auth.TokenInterceptor;
 import casedrill.casestack.db.RetryBudget;
 import casedrill.casestack.web.NodeHeadersFilter;
 import casedrill.casestack.web.RequestSizeLimitFilter;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -31,8 +33,10 @@ public class CaseServiceApplication implements WebMvcConfigurer {
     }
 
     @Bean
-    RetryBudget retryBudget(@Value("${casedrill.db.retry-budget:10s}") Duration budget) {
-        return RetryBudget.ofSystemTime(budget);
+    RetryBudget retryBudget(@Value("${casedrill.db.retry-budget:10s}") Duration budget, MeterRegistry meters) {
+        Counter retries = Counter.builder("casestack.db.retries")
+                .description("Idempotent database attempts repeated after a transient failure").register(meters);
+        return RetryBudget.ofSystemTime(budget, failure -> retries.increment());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package casedrill.casestack.db;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -21,18 +22,22 @@ public final class RetryBudget {
     private final Duration budget;
     private final LongSupplier nanoTime;
     private final Sleeper sleeper;
+    private final Consumer<Throwable> onRetry;
 
-    public RetryBudget(Duration budget, LongSupplier nanoTime, Sleeper sleeper) {
+    /** {@code onRetry} hears of every transient failure that will be retried (metrics, logs). */
+    public RetryBudget(Duration budget, LongSupplier nanoTime, Sleeper sleeper, Consumer<Throwable> onRetry) {
         if (budget.isNegative()) {
             throw new IllegalArgumentException("retry budget must be >= 0, but was " + budget);
         }
         this.budget = budget;
         this.nanoTime = nanoTime;
         this.sleeper = sleeper;
+        this.onRetry = onRetry;
     }
 
-    public static RetryBudget ofSystemTime(Duration budget) {
-        return new RetryBudget(budget, System::nanoTime, n -> Thread.sleep(n / 1_000_000, (int) (n % 1_000_000)));
+    public static RetryBudget ofSystemTime(Duration budget, Consumer<Throwable> onRetry) {
+        return new RetryBudget(budget, System::nanoTime, n -> Thread.sleep(n / 1_000_000, (int) (n % 1_000_000)),
+                onRetry);
     }
 
     public Duration budget() {
@@ -53,6 +58,7 @@ public final class RetryBudget {
                 if (remaining <= 0) {
                     throw new DatabaseUnavailableException(budget, attempts, e);
                 }
+                onRetry.accept(e);
                 pause(Math.min(backoff, remaining), e);
                 backoff = Math.min(backoff * 2, MAX_BACKOFF.toNanos());
             }
