@@ -3,6 +3,7 @@ package casedrill.casestack.db;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Decides whether a failed attempt may succeed if repeated: the failures a failover or a planned
@@ -22,6 +23,12 @@ public final class TransientDatabaseFailure {
 
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            // When the rollback after a failure fails too (the pool already closed the broken
+            // connection), Spring reports the rollback and keeps the real cause aside.
+            if (t instanceof TransactionSystemException tse && tse.getApplicationException() != null
+                    && isTransient(tse.getApplicationException())) {
+                return true;
+            }
             if (t instanceof SQLTransientConnectionException) {
                 return true; // the pool found no live connection in time
             }
