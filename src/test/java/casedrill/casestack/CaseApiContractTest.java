@@ -10,31 +10,17 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** Every endpoint of the case API against a real PostgreSQL: happy paths, bad input, auth. */
 class CaseApiContractTest {
-    private static RunningCaseService service;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        service = RunningCaseService.start();
-        api = service.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (service != null) {
-            service.close();
-        }
-    }
+    @RegisterExtension
+    static final CaseServiceExtension service = new CaseServiceExtension();
 
     private static HttpResponse<String> intake(String key, String body) {
-        return api.post("/api/cases", Role.CLIENT, body, "Idempotency-Key", key);
+        return service.api().post("/api/cases", Role.CLIENT, body, "Idempotency-Key", key);
     }
 
     private static String newKey() {
@@ -58,17 +44,17 @@ class CaseApiContractTest {
     void statusAndHistoryFollowADecision() {
         String id = json(intake(newKey(), intakeBody("Bo Chen", "CN7654321"))).get("id").asString();
 
-        HttpResponse<String> decided = api.post("/api/cases/" + id + "/decision", Role.OFFICER,
+        HttpResponse<String> decided = service.api().post("/api/cases/" + id + "/decision", Role.OFFICER,
                 "{\"outcome\":\"APPROVED\",\"reason\":\"documents complete\"}", "If-Match", "\"1\"",
                 "Idempotency-Key", newKey());
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
         assertThat(decided.headers().firstValue("ETag")).hasValue("\"2\"");
 
-        JsonNode status = json(api.get("/api/cases/" + id, Role.CLIENT));
+        JsonNode status = json(service.api().get("/api/cases/" + id, Role.CLIENT));
         assertThat(status.get("status").asString()).isEqualTo("APPROVED");
         assertThat(status.get("decisionReason").asString()).isEqualTo("documents complete");
 
-        JsonNode events = json(api.get("/api/cases/" + id + "/events", Role.CLIENT));
+        JsonNode events = json(service.api().get("/api/cases/" + id + "/events", Role.CLIENT));
         assertThat(events).hasSize(2);
         assertThat(events.get(0).get("type").asString()).isEqualTo("RECEIVED");
         assertThat(events.get(0).get("actorRole").asString()).isEqualTo("CLIENT");
@@ -79,29 +65,29 @@ class CaseApiContractTest {
     @Test
     void aStaleIfMatchIsAConflictAndTheCaseKeepsItsFirstDecision() {
         String id = json(intake(newKey(), intakeBody("Cy Dube", "ZA1112223"))).get("id").asString();
-        api.post("/api/cases/" + id + "/decision", Role.OFFICER, "{\"outcome\":\"REFUSED\",\"reason\":\"a\"}",
+        service.api().post("/api/cases/" + id + "/decision", Role.OFFICER, "{\"outcome\":\"REFUSED\",\"reason\":\"a\"}",
                 "If-Match", "\"1\"", "Idempotency-Key", newKey());
 
-        HttpResponse<String> late = api.post("/api/cases/" + id + "/decision", Role.OFFICER,
+        HttpResponse<String> late = service.api().post("/api/cases/" + id + "/decision", Role.OFFICER,
                 "{\"outcome\":\"APPROVED\",\"reason\":\"b\"}", "If-Match", "\"1\"", "Idempotency-Key", newKey());
 
         assertThat(late.statusCode()).isEqualTo(409);
         assertThat(late.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(json(api.get("/api/cases/" + id, Role.OFFICER)).get("status").asString()).isEqualTo("REFUSED");
+        assertThat(json(service.api().get("/api/cases/" + id, Role.OFFICER)).get("status").asString()).isEqualTo("REFUSED");
     }
 
     @Test
     void aDecisionWithoutIfMatchIs428() {
         String id = json(intake(newKey(), intakeBody("Di Eze", "NG1112223"))).get("id").asString();
-        HttpResponse<String> r = api.post("/api/cases/" + id + "/decision", Role.OFFICER,
+        HttpResponse<String> r = service.api().post("/api/cases/" + id + "/decision", Role.OFFICER,
                 "{\"outcome\":\"REFUSED\",\"reason\":\"a\"}", "Idempotency-Key", newKey());
         assertThat(r.statusCode()).isEqualTo(428);
     }
 
     @Test
     void unknownCaseIs404AndMalformedIdIs400() {
-        assertThat(api.get("/api/cases/" + UUID.randomUUID(), Role.CLIENT).statusCode()).isEqualTo(404);
-        assertThat(api.get("/api/cases/not-a-uuid", Role.CLIENT).statusCode()).isEqualTo(400);
+        assertThat(service.api().get("/api/cases/" + UUID.randomUUID(), Role.CLIENT).statusCode()).isEqualTo(404);
+        assertThat(service.api().get("/api/cases/not-a-uuid", Role.CLIENT).statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -130,7 +116,7 @@ class CaseApiContractTest {
 
     @Test
     void writesNeedAWellFormedIdempotencyKey() {
-        HttpResponse<String> missing = api.post("/api/cases", Role.CLIENT, intakeBody("Fa Gul", "PK1234567"));
+        HttpResponse<String> missing = service.api().post("/api/cases", Role.CLIENT, intakeBody("Fa Gul", "PK1234567"));
         HttpResponse<String> bad = intake("has spaces in it", intakeBody("Fa Gul", "PK1234567"));
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(json(missing).get("detail").asString()).contains("Idempotency-Key");
@@ -148,23 +134,23 @@ class CaseApiContractTest {
         for (int i = 0; i < 3; i++) {
             intake(newKey(), intakeBody("Page Person " + i, "PG000000" + i));
         }
-        JsonNode first = json(api.get("/api/cases?status=RECEIVED&page=0&size=2", Role.OFFICER));
-        JsonNode second = json(api.get("/api/cases?status=RECEIVED&page=1&size=2", Role.OFFICER));
+        JsonNode first = json(service.api().get("/api/cases?status=RECEIVED&page=0&size=2", Role.OFFICER));
+        JsonNode second = json(service.api().get("/api/cases?status=RECEIVED&page=1&size=2", Role.OFFICER));
 
         assertThat(first.get("items")).hasSize(2);
         assertThat(first.get("hasMore").asBoolean()).isTrue();
         assertThat(first.get("items").findValuesAsString("status")).containsOnly("RECEIVED");
         assertThat(second.get("items").findValuesAsString("id"))
                 .doesNotContainAnyElementsOf(first.get("items").findValuesAsString("id"));
-        assertThat(api.get("/api/cases?size=101", Role.OFFICER).statusCode()).isEqualTo(400);
-        assertThat(api.get("/api/cases?page=-1", Role.OFFICER).statusCode()).isEqualTo(400);
-        assertThat(api.get("/api/cases?status=LOST", Role.OFFICER).statusCode()).isEqualTo(400);
+        assertThat(service.api().get("/api/cases?size=101", Role.OFFICER).statusCode()).isEqualTo(400);
+        assertThat(service.api().get("/api/cases?page=-1", Role.OFFICER).statusCode()).isEqualTo(400);
+        assertThat(service.api().get("/api/cases?status=LOST", Role.OFFICER).statusCode()).isEqualTo(400);
     }
 
     @Test
     void screeningFindsCasesByTravelDocumentAndValidatesItsQuery() {
         intake(newKey(), intakeBody("Gi Ho", "SCR000001"));
-        HttpResponse<String> r = api.get("/api/screening?passportNumber=SCR000001&nationality=NLD", Role.PARTNER);
+        HttpResponse<String> r = service.api().get("/api/screening?passportNumber=SCR000001&nationality=NLD", Role.PARTNER);
 
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode result = json(r);
@@ -172,25 +158,25 @@ class CaseApiContractTest {
         assertThat(result.get("matches").get(0).get("applicantName").asString()).isEqualTo("Gi Ho");
         assertThat(result.get("matches").get(0).has("dateOfBirth")).as("partners see no date of birth").isFalse();
         assertThat(result.get("truncated").asBoolean()).isFalse();
-        assertThat(api.get("/api/screening?passportNumber=bad&nationality=NLD", Role.PARTNER).statusCode())
+        assertThat(service.api().get("/api/screening?passportNumber=bad&nationality=NLD", Role.PARTNER).statusCode())
                 .isEqualTo(400);
     }
 
     @Test
     void missingOrUnknownTokenIs401AndAWrongRoleIs403() {
-        HttpResponse<String> none = api.get("/api/cases/" + UUID.randomUUID(), null);
-        HttpResponse<String> unknown = api.send(HttpRequest.newBuilder(java.net.URI.create(api.base() + "/api/cases"))
+        HttpResponse<String> none = service.api().get("/api/cases/" + UUID.randomUUID(), null);
+        HttpResponse<String> unknown = service.api().send(HttpRequest.newBuilder(java.net.URI.create(service.api().base() + "/api/cases"))
                 .header("Authorization", "Bearer not-a-real-token-at-all").GET().build());
 
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(none.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
         assertThat(unknown.statusCode()).isEqualTo(401);
         assertThat(unknown.body()).doesNotContain("not-a-real-token-at-all");
-        assertThat(api.get("/api/cases", Role.CLIENT).statusCode()).as("clients may not list").isEqualTo(403);
-        assertThat(api.get("/api/cases/" + UUID.randomUUID(), Role.PARTNER).statusCode()).isEqualTo(403);
-        assertThat(api.get("/api/screening?passportNumber=AAAAAA&nationality=NLD", Role.CLIENT).statusCode())
+        assertThat(service.api().get("/api/cases", Role.CLIENT).statusCode()).as("clients may not list").isEqualTo(403);
+        assertThat(service.api().get("/api/cases/" + UUID.randomUUID(), Role.PARTNER).statusCode()).isEqualTo(403);
+        assertThat(service.api().get("/api/screening?passportNumber=AAAAAA&nationality=NLD", Role.CLIENT).statusCode())
                 .isEqualTo(403);
-        assertThat(api.post("/api/cases/" + UUID.randomUUID() + "/decision", Role.CLIENT,
+        assertThat(service.api().post("/api/cases/" + UUID.randomUUID() + "/decision", Role.CLIENT,
                 "{\"outcome\":\"APPROVED\",\"reason\":\"r\"}", "If-Match", "\"1\"", "Idempotency-Key", newKey())
                 .statusCode()).isEqualTo(403);
     }
@@ -209,14 +195,14 @@ class CaseApiContractTest {
         assertThat(r.headers().firstValue("Casedrill-Site")).hasValue("dc1");
         assertThat(r.headers().firstValue("Casedrill-Db-System-Id")).hasValue(systemId);
         assertThat(r.headers().firstValue("Casedrill-Db-Timeline")).hasValue("1");
-        assertThat(api.get("/actuator/health/liveness", null).headers().firstValue("Casedrill-Node"))
+        assertThat(service.api().get("/actuator/health/liveness", null).headers().firstValue("Casedrill-Node"))
                 .hasValue("app-test-a");
     }
 
     @Test
     void readinessIncludesTheDatabaseAndMetricsArePrometheusText() {
-        HttpResponse<String> ready = api.get("/actuator/health/readiness", null);
-        HttpResponse<String> metrics = api.get("/actuator/prometheus", null);
+        HttpResponse<String> ready = service.api().get("/actuator/health/readiness", null);
+        HttpResponse<String> metrics = service.api().get("/actuator/prometheus", null);
 
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(json(ready).get("components").has("db")).isTrue();

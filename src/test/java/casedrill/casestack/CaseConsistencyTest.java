@@ -19,35 +19,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Idempotent intake, optimistic decisions under contention, and the screening index. */
 class CaseConsistencyTest {
-    private static RunningCaseService service;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        service = RunningCaseService.start();
-        api = service.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (service != null) {
-            service.close();
-        }
-    }
+    @RegisterExtension
+    static final CaseServiceExtension service = new CaseServiceExtension();
 
     @Test
     void aRetriedIntakeReturnsTheSameCaseAndWritesOneRow() throws Exception {
         String key = "retry-" + UUID.randomUUID();
         String body = intakeBody("Ha Ito", "JP1234567");
 
-        HttpResponse<String> first = api.post("/api/cases", Role.CLIENT, body, "Idempotency-Key", key);
-        HttpResponse<String> again = api.post("/api/cases", Role.CLIENT, body, "Idempotency-Key", key);
+        HttpResponse<String> first = service.api().post("/api/cases", Role.CLIENT, body, "Idempotency-Key", key);
+        HttpResponse<String> again = service.api().post("/api/cases", Role.CLIENT, body, "Idempotency-Key", key);
 
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(again.statusCode()).isEqualTo(201);
@@ -59,9 +45,9 @@ class CaseConsistencyTest {
     @Test
     void aKeyReusedForADifferentBodyIs422AndWritesNothing() throws Exception {
         String key = "reuse-" + UUID.randomUUID();
-        api.post("/api/cases", Role.CLIENT, intakeBody("Io Ja", "JP7654321"), "Idempotency-Key", key);
+        service.api().post("/api/cases", Role.CLIENT, intakeBody("Io Ja", "JP7654321"), "Idempotency-Key", key);
 
-        HttpResponse<String> other = api.post("/api/cases", Role.CLIENT, intakeBody("Someone Else", "JP7654321"),
+        HttpResponse<String> other = service.api().post("/api/cases", Role.CLIENT, intakeBody("Someone Else", "JP7654321"),
                 "Idempotency-Key", key);
 
         assertThat(other.statusCode()).isEqualTo(422);
@@ -73,7 +59,7 @@ class CaseConsistencyTest {
         String key = "race-" + UUID.randomUUID();
         String body = intakeBody("Ju Ka", "KR1234567");
         List<HttpResponse<String>> responses = concurrently(8,
-                () -> api.post("/api/cases", Role.CLIENT, body, "Idempotency-Key", key));
+                () -> service.api().post("/api/cases", Role.CLIENT, body, "Idempotency-Key", key));
 
         assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(201);
         assertThat(responses).extracting(r -> json(r).get("id").asString()).containsOnly(
@@ -85,34 +71,34 @@ class CaseConsistencyTest {
 
     @Test
     void concurrentDecisionsOnOneVersionLetExactlyOneWin() throws Exception {
-        String id = json(api.post("/api/cases", Role.CLIENT, intakeBody("Ki Lo", "KR7654321"), "Idempotency-Key",
+        String id = json(service.api().post("/api/cases", Role.CLIENT, intakeBody("Ki Lo", "KR7654321"), "Idempotency-Key",
                 "case-" + UUID.randomUUID())).get("id").asString();
-        List<HttpResponse<String>> responses = concurrently(6, () -> api.post("/api/cases/" + id + "/decision",
+        List<HttpResponse<String>> responses = concurrently(6, () -> service.api().post("/api/cases/" + id + "/decision",
                 Role.OFFICER, "{\"outcome\":\"APPROVED\",\"reason\":\"ok\"}", "If-Match", "\"1\"",
                 "Idempotency-Key", "decision-" + UUID.randomUUID()));
 
         assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(200, 409);
         assertThat(responses).filteredOn(r -> r.statusCode() == 200).hasSize(1);
-        assertThat(json(api.get("/api/cases/" + id + "/events", Role.OFFICER))).as("one decision event").hasSize(2);
+        assertThat(json(service.api().get("/api/cases/" + id + "/events", Role.OFFICER))).as("one decision event").hasSize(2);
     }
 
     @Test
     void aRepeatedDecisionFindsItsOwnCommitInsteadOfConflicting() {
-        String id = json(api.post("/api/cases", Role.CLIENT, intakeBody("Lu Ma", "MX1234567"), "Idempotency-Key",
+        String id = json(service.api().post("/api/cases", Role.CLIENT, intakeBody("Lu Ma", "MX1234567"), "Idempotency-Key",
                 "case-" + UUID.randomUUID())).get("id").asString();
         String key = "decision-" + UUID.randomUUID();
         String body = "{\"outcome\":\"REFUSED\",\"reason\":\"incomplete\"}";
 
-        HttpResponse<String> first = api.post("/api/cases/" + id + "/decision", Role.OFFICER, body, "If-Match", "\"1\"",
+        HttpResponse<String> first = service.api().post("/api/cases/" + id + "/decision", Role.OFFICER, body, "If-Match", "\"1\"",
                 "Idempotency-Key", key);
         // The client never saw that answer (say the connection dropped) and repeats the same request.
-        HttpResponse<String> repeat = api.post("/api/cases/" + id + "/decision", Role.OFFICER, body, "If-Match",
+        HttpResponse<String> repeat = service.api().post("/api/cases/" + id + "/decision", Role.OFFICER, body, "If-Match",
                 "\"1\"", "Idempotency-Key", key);
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(repeat.statusCode()).isEqualTo(200);
         assertThat(json(repeat).get("version").asInt()).isEqualTo(2);
-        assertThat(json(api.get("/api/cases/" + id + "/events", Role.OFFICER))).as("applied once").hasSize(2);
+        assertThat(json(service.api().get("/api/cases/" + id + "/events", Role.OFFICER))).as("applied once").hasSize(2);
     }
 
     @Test
@@ -136,7 +122,7 @@ class CaseConsistencyTest {
 
             assertThat(plan).contains("immigration_case_passport_idx").doesNotContain("Seq Scan");
         }
-        var result = json(api.get("/api/screening?passportNumber=FRTWIN01&nationality=FRA", Role.PARTNER));
+        var result = json(service.api().get("/api/screening?passportNumber=FRTWIN01&nationality=FRA", Role.PARTNER));
         assertThat(result.get("matches")).hasSize(20);
         assertThat(result.get("truncated").asBoolean()).isTrue();
     }

@@ -8,30 +8,21 @@ import casedrill.casestack.auth.Role;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The harness drives assaults through the actuator; they must change behaviour as configured. */
 class ChaosMonkeyAssaultTest {
-    private static RunningCaseService service;
-    private static ApiClient api;
+    @RegisterExtension
+    static final CaseServiceExtension service = new CaseServiceExtension();
     private static String caseId;
 
     @BeforeAll
-    static void start() {
-        service = RunningCaseService.start();
-        api = service.client();
-        caseId = json(api.post("/api/cases", Role.CLIENT, intakeBody("Pa Qu", "CM1234567"), "Idempotency-Key",
+    static void fileACase() {
+        caseId = json(service.api().post("/api/cases", Role.CLIENT, intakeBody("Pa Qu", "CM1234567"), "Idempotency-Key",
                 "chaos-" + UUID.randomUUID())).get("id").asString();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (service != null) {
-            service.close();
-        }
     }
 
     @AfterEach
@@ -42,7 +33,7 @@ class ChaosMonkeyAssaultTest {
 
     @Test
     void startsIdleAndReportsItsStatus() {
-        HttpResponse<String> status = api.get("/actuator/chaosmonkey/status", null);
+        HttpResponse<String> status = service.api().get("/actuator/chaosmonkey/status", null);
         assertThat(status.statusCode()).isEqualTo(200);
         assertThat(json(status).get("enabled").asBoolean()).isFalse();
         assertThat(readCase().statusCode()).isEqualTo(200);
@@ -77,11 +68,11 @@ class ChaosMonkeyAssaultTest {
     }
 
     private static HttpResponse<String> readCase() {
-        return api.get("/api/cases/" + caseId, Role.CLIENT);
+        return service.api().get("/api/cases/" + caseId, Role.CLIENT);
     }
 
     private static void actuator(String path, String json) {
-        HttpResponse<String> r = api.post(path, null, json.isEmpty() ? "{}" : json);
+        HttpResponse<String> r = service.api().post(path, null, json.isEmpty() ? "{}" : json);
         assertThat(r.statusCode()).as(path + " -> " + r.body()).isEqualTo(200);
     }
 }

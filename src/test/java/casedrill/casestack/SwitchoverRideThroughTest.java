@@ -15,10 +15,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a planned switchover looks like to the service: the database turns read-only (25006) or
@@ -29,21 +28,8 @@ class SwitchoverRideThroughTest {
     private static final Duration BUDGET = Duration.ofSeconds(8);
     private static final Pattern RETRIES = Pattern.compile("(?m)^casestack_db_retries_total(?:\\{[^}]*})? (\\S+)$");
 
-    private static RunningCaseService service;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        service = RunningCaseService.start(BUDGET);
-        api = service.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (service != null) {
-            service.close();
-        }
-    }
+    @RegisterExtension
+    static final CaseServiceExtension service = new CaseServiceExtension(BUDGET);
 
     @AfterEach
     void writable() throws Exception {
@@ -57,7 +43,7 @@ class SwitchoverRideThroughTest {
         setReadOnly(true);
 
         CompletableFuture<HttpResponse<String>> pending = CompletableFuture.supplyAsync(
-                () -> api.post("/api/cases", Role.CLIENT, intakeBody("Mo Na", "SW1234567"), "Idempotency-Key", key));
+                () -> service.api().post("/api/cases", Role.CLIENT, intakeBody("Mo Na", "SW1234567"), "Idempotency-Key", key));
         await("the service retrying against the read-only database").atMost(Duration.ofSeconds(6))
                 .until(() -> retries() > retriesBefore);
         setReadOnly(false);
@@ -73,7 +59,7 @@ class SwitchoverRideThroughTest {
         setReadOnly(true);
 
         long started = System.nanoTime();
-        HttpResponse<String> r = api.post("/api/cases", Role.CLIENT, intakeBody("No Ox", "SW7654321"),
+        HttpResponse<String> r = service.api().post("/api/cases", Role.CLIENT, intakeBody("No Ox", "SW7654321"),
                 "Idempotency-Key", key);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
@@ -82,20 +68,20 @@ class SwitchoverRideThroughTest {
         assertThat(r.body()).doesNotContain("25006", "read-only");
         assertThat(took).as("it kept trying for the budget").isGreaterThanOrEqualTo(BUDGET);
         setReadOnly(false);
-        assertThat(api.get("/api/screening?passportNumber=SW7654321&nationality=NLD", Role.PARTNER).body())
+        assertThat(service.api().get("/api/screening?passportNumber=SW7654321&nationality=NLD", Role.PARTNER).body())
                 .contains("\"matches\":[]");
     }
 
     @Test
     void requestsRideThroughTerminatedConnections() throws Exception {
-        String id = json(api.post("/api/cases", Role.CLIENT, intakeBody("Ol Pe", "SW1112223"), "Idempotency-Key",
+        String id = json(service.api().post("/api/cases", Role.CLIENT, intakeBody("Ol Pe", "SW1112223"), "Idempotency-Key",
                 "term-" + UUID.randomUUID())).get("id").asString();
         try (Connection c = service.adminConnection()) {
             c.createStatement().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
                     + " WHERE usename = '" + RunningCaseService.DB_USER + "'");
         }
         for (int i = 0; i < 5; i++) {
-            assertThat(api.get("/api/cases/" + id, Role.CLIENT).statusCode()).isEqualTo(200);
+            assertThat(service.api().get("/api/cases/" + id, Role.CLIENT).statusCode()).isEqualTo(200);
         }
     }
 
@@ -115,7 +101,7 @@ class SwitchoverRideThroughTest {
     }
 
     private static double retries() {
-        Matcher m = RETRIES.matcher(api.get("/actuator/prometheus", null).body());
+        Matcher m = RETRIES.matcher(service.api().get("/actuator/prometheus", null).body());
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 }
