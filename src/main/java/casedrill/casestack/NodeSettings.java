@@ -4,6 +4,7 @@ import casedrill.casestack.auth.Role;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Everything one app node needs to start. Secrets (database password, tokens) arrive here from
@@ -21,6 +22,8 @@ public record NodeSettings(
         Duration retryBudget) {
 
     public static final Duration DEFAULT_RETRY_BUDGET = Duration.ofSeconds(10);
+    /** Site and node names travel in response headers, so they stay plain. */
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9.-]{0,62}");
 
     public NodeSettings {
         Objects.requireNonNull(site, "site");
@@ -28,9 +31,18 @@ public record NodeSettings(
         Objects.requireNonNull(bindHost, "bindHost");
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(dbUser, "dbUser");
+        requireName("site", site);
+        requireName("name", name);
         tokens = Map.copyOf(tokens);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, but was " + port);
+        }
+    }
+
+    private static void requireName(String what, String value) {
+        if (!NAME.matcher(value).matches()) {
+            throw new IllegalArgumentException(what + " must be lower-case letters, digits, '.' or '-' (at most 63), but was '"
+                    + value + "'.");
         }
     }
 

@@ -45,9 +45,10 @@ public final class NodeCommand {
 
         @Override
         public Integer call() throws InterruptedException {
-            NodeSettings settings = new NodeSettings(site, name, bindHost(), bindPort(), db, dbUser,
-                    System.getenv("CASEDRILL_DB_PASSWORD"), NodeSettings.tokensFrom(System.getenv()), budget());
+            NodeSettings settings;
             try {
+                settings = new NodeSettings(site, name, bindHost(), bindPort(), db, dbUser,
+                        System.getenv("CASEDRILL_DB_PASSWORD"), NodeSettings.tokensFrom(System.getenv()), budget());
                 CaseNode.validate(settings);
             } catch (IllegalArgumentException e) {
                 throw new UserFacingException(ExitCode.INVALID_INPUT, "node " + name + ": " + e.getMessage());

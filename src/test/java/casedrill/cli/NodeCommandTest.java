@@ -40,6 +40,17 @@ class NodeCommandTest {
     }
 
     @Test
+    void aSiteNameThatCouldBreakAHeaderIsInvalidInput() throws Exception {
+        try (NodeProcess node = NodeProcess.start(TOKENS, "--site", "DC 1", "--name", "app-dc1-a",
+                "--bind", "127.0.0.1:0", "--db", "jdbc:postgresql://127.0.0.1:1/cases")) {
+            assertThat(node.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(node.process().exitValue()).isEqualTo(ExitCode.INVALID_INPUT.code());
+            assertThat(node.output().strip()).isEqualTo("node app-dc1-a: site must be lower-case letters, digits, "
+                    + "'.' or '-' (at most 63), but was 'DC 1'.");
+        }
+    }
+
+    @Test
     void aBadBindAddressIsInvalidInput() throws Exception {
         try (NodeProcess node = NodeProcess.start(TOKENS, "--site", "dc1", "--name", "app-dc1-a",
                 "--bind", "127.0.0.1", "--db", "jdbc:postgresql://127.0.0.1:1/cases")) {
@@ -90,7 +101,7 @@ class NodeCommandTest {
             Path log = Files.createTempFile("casedrill-node", ".log");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), Main.class.getName(), "node", "app"));
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "node", "app"));
             command.addAll(List.of(nodeArgs));
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             pb.environment().keySet().removeIf(k -> k.startsWith("CASEDRILL_"));
