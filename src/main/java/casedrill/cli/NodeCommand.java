@@ -110,10 +110,14 @@ public final class NodeCommand {
                     "--retry-budget must be a duration such as 10s or 500ms, but was '" + retryBudget + "'.");
         }
 
-        private static String rootMessage(Throwable t) {
-            Throwable root = t;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
+        /** The database driver's sentence when there is one (it names host and port), else the root cause's. */
+        private static String rootMessage(Throwable failure) {
+            Throwable root = failure;
+            for (Throwable c = failure; c != null; c = c.getCause()) {
+                if (c instanceof java.sql.SQLException && c.getMessage() != null) {
+                    return c.getMessage();
+                }
+                root = c;
             }
             return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         }
