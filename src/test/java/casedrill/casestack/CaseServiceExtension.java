@@ -1,5 +1,6 @@
 package casedrill.casestack;
 
+import casedrill.testing.LocalPostgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -38,6 +39,10 @@ final class CaseServiceExtension implements BeforeAllCallback, AfterAllCallback 
 
     ApiClient api() {
         return running.client();
+    }
+
+    LocalPostgres postgres() {
+        return running.postgres();
     }
 
     Connection adminConnection() throws SQLException {

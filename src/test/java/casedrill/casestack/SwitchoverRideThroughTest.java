@@ -85,6 +85,23 @@ class SwitchoverRideThroughTest {
         }
     }
 
+    @Test
+    void aFrozenDatabaseCostsABoundedWaitAndA503NotAHang() throws Exception {
+        String id = json(service.api().post("/api/cases", Role.CLIENT, intakeBody("Pi Ro", "SW3334445"),
+                "Idempotency-Key", "frozen-" + UUID.randomUUID())).get("id").asString();
+        service.postgres().freeze();
+        HttpResponse<String> r;
+        try {
+            // The client gives up after 30 s; socket and login timeouts must end each attempt well before.
+            r = service.api().get("/api/cases/" + id, Role.CLIENT);
+        } finally {
+            service.postgres().thaw();
+        }
+        assertThat(r.statusCode()).isEqualTo(503);
+        await("reads work again after the thaw").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> service.api().get("/api/cases/" + id, Role.CLIENT).statusCode() == 200);
+    }
+
     /** Like a demoted primary: every new transaction is read-only, for existing sessions too. */
     private static void setReadOnly(boolean readOnly) throws Exception {
         try (Connection c = service.adminConnection()) {

@@ -81,12 +81,22 @@ class NodeCommandTest {
                 assertThat(ready.statusCode()).isEqualTo(200);
                 assertThat(ready.headers().firstValue("Casedrill-Site")).hasValue("dc2");
 
+                pg.close();
+                await("readiness down without its database").atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(500)).until(() -> readiness(port) == 503);
+
                 node.process().destroy(); // SIGTERM
                 assertThat(node.process().waitFor(30, TimeUnit.SECONDS)).as("stopped after SIGTERM").isTrue();
                 assertThat(node.process().exitValue()).isEqualTo(143);
                 assertThat(node.output()).doesNotContain("secret-pw", TOKENS.get("CASEDRILL_TOKEN_OFFICER"));
             }
         }
+    }
+
+    private static int readiness(int port) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static int freePort() throws IOException {

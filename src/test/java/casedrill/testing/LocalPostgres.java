@@ -104,6 +104,24 @@ public final class LocalPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * Freezes the server like a hung host: SIGSTOP to the postmaster and every backend. The kernel
+     * still completes TCP handshakes, but nothing answers. Undo with {@link #thaw()}.
+     */
+    public void freeze() {
+        signalAll("-STOP");
+    }
+
+    public void thaw() {
+        signalAll("-CONT");
+    }
+
+    private void signalAll(String signal) {
+        List<String> command = new ArrayList<>(List.of("kill", signal, Long.toString(postmaster.pid())));
+        postmaster.toHandle().children().forEach(child -> command.add(Long.toString(child.pid())));
+        run(command);
+    }
+
     private void awaitReady() {
         await("PostgreSQL on 127.0.0.1:" + port).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .ignoreExceptions()
@@ -120,12 +138,18 @@ public final class LocalPostgres implements AutoCloseable {
 
     @Override
     public void close() {
+        if (postmaster.isAlive()) {
+            thaw(); // a frozen server cannot shut down
+        }
         stop(postmaster);
         deleteTree(baseDir);
     }
 
     /** SIGINT is PostgreSQL's fast shutdown: SIGTERM ("smart") would wait for every client to leave. */
     private static void stop(Process p) {
+        if (!p.isAlive()) {
+            return; // already stopped: its PID may belong to someone else by now
+        }
         try {
             new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
             if (!p.waitFor(15, TimeUnit.SECONDS)) {

@@ -2,6 +2,7 @@ package casedrill.casestack.db;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.transaction.TransactionSystemException;
 
@@ -22,21 +23,34 @@ public final class TransientDatabaseFailure {
     }
 
     public static boolean isTransient(Throwable failure) {
+        return transientCause(failure).isPresent();
+    }
+
+    /** "SQLSTATE 25006: ERROR: cannot execute INSERT in a read-only transaction", for logs. */
+    public static String describe(Throwable failure) {
+        return transientCause(failure)
+                .map(e -> "SQLSTATE " + e.getSQLState() + ": " + e.getMessage())
+                .orElse(String.valueOf(failure));
+    }
+
+    private static Optional<SQLException> transientCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             // When the rollback after a failure fails too (the pool already closed the broken
             // connection), Spring reports the rollback and keeps the real cause aside.
-            if (t instanceof TransactionSystemException tse && tse.getApplicationException() != null
-                    && isTransient(tse.getApplicationException())) {
-                return true;
+            if (t instanceof TransactionSystemException tse && tse.getApplicationException() != null) {
+                Optional<SQLException> original = transientCause(tse.getApplicationException());
+                if (original.isPresent()) {
+                    return original;
+                }
             }
-            if (t instanceof SQLTransientConnectionException) {
-                return true; // the pool found no live connection in time
+            if (t instanceof SQLTransientConnectionException pool) {
+                return Optional.of(pool); // the pool found no live connection in time
             }
             if (t instanceof SQLException sql && isTransientState(sql.getSQLState())) {
-                return true;
+                return Optional.of(sql);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** Class 08 is every connection exception (refused, broken, timed out). */

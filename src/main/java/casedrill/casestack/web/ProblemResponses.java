@@ -6,6 +6,7 @@ import casedrill.casestack.cases.CaseNotFoundException;
 import casedrill.casestack.cases.IdempotencyKeyReusedException;
 import casedrill.casestack.cases.VersionConflictException;
 import casedrill.casestack.db.DatabaseUnavailableException;
+import casedrill.casestack.db.TransientDatabaseFailure;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -67,7 +68,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DatabaseUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(DatabaseUnavailableException e) {
-        LOG.warn("answering 503: {} (last failure: {})", e.getMessage(), String.valueOf(e.getCause()));
+        LOG.warn("answering 503: {} (last failure: {})", e.getMessage(), TransientDatabaseFailure.describe(e.getCause()));
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "The case database is unavailable; retry later.",
                 HttpHeaders.RETRY_AFTER, "1");
     }

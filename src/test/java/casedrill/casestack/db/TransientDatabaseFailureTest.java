@@ -35,6 +35,7 @@ class TransientDatabaseFailureTest {
         var rollbackFailed = new TransactionSystemException("rollback failed", new SQLException("Connection is closed"));
         rollbackFailed.initApplicationException(new SQLException("read-only", "25006"));
         assertThat(TransientDatabaseFailure.isTransient(rollbackFailed)).isTrue();
+        assertThat(TransientDatabaseFailure.describe(rollbackFailed)).isEqualTo("SQLSTATE 25006: read-only");
 
         var notTransient = new TransactionSystemException("rollback failed", new SQLException("Connection is closed"));
         notTransient.initApplicationException(new SQLException("dup", "23505"));
