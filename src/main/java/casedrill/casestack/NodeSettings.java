@@ -2,6 +2,7 @@ package casedrill.casestack;
 
 import casedrill.casestack.auth.Role;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -48,7 +49,7 @@ public record NodeSettings(
 
     /** Reads every role's token from {@code CASEDRILL_TOKEN_<ROLE>}; missing ones stay absent. */
     public static Map<Role, String> tokensFrom(Map<String, String> environment) {
-        var tokens = new java.util.EnumMap<Role, String>(Role.class);
+        var tokens = new EnumMap<Role, String>(Role.class);
         for (Role role : Role.values()) {
             String value = environment.get(role.tokenVariable());
             if (value != null) {

@@ -27,10 +27,6 @@ final class RunningCaseService implements AutoCloseable {
         this.client = new ApiClient("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
     }
 
-    static RunningCaseService start() {
-        return start(NodeSettings.DEFAULT_RETRY_BUDGET);
-    }
-
     static RunningCaseService start(Duration retryBudget) {
         LocalPostgres pg = LocalPostgres.start();
         try {
@@ -54,10 +50,6 @@ final class RunningCaseService implements AutoCloseable {
 
     LocalPostgres postgres() {
         return postgres;
-    }
-
-    ConfigurableApplicationContext context() {
-        return context;
     }
 
     /** A superuser connection to the service's database, for checks behind the API's back. */

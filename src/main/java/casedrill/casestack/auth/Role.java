@@ -1,5 +1,7 @@
 package casedrill.casestack.auth;
 
+import java.util.Locale;
+
 /** Who calls the case service; each role has its own API token. */
 public enum Role {
     /** Applicants' portal: files cases and follows them. */
@@ -16,6 +18,6 @@ public enum Role {
 
     /** The Spring property the node passes the token in. */
     public String tokenProperty() {
-        return "casedrill.tokens." + name().toLowerCase(java.util.Locale.ROOT);
+        return "casedrill.tokens." + name().toLowerCase(Locale.ROOT);
     }
 }

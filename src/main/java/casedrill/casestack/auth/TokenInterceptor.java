@@ -3,6 +3,7 @@ package casedrill.casestack.auth;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -35,7 +36,7 @@ public final class TokenInterceptor implements HandlerInterceptor {
                 .orElseThrow(() -> new NotAuthenticatedException("The bearer token is not valid."));
         RequiresRole allowed = method.getMethodAnnotation(RequiresRole.class);
         if (allowed == null || !Arrays.asList(allowed.value()).contains(role)) {
-            throw new ForbiddenException("The " + role.name().toLowerCase(java.util.Locale.ROOT)
+            throw new ForbiddenException("The " + role.name().toLowerCase(Locale.ROOT)
                     + " role may not call this operation.");
         }
         request.setAttribute(ROLE_ATTRIBUTE, role);

@@ -3,6 +3,7 @@ package casedrill.casestack.cases;
 import casedrill.casestack.auth.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,11 @@ import org.springframework.stereotype.Repository;
 public class CaseRepository {
     private static final String CASE_COLUMNS = "id, applicant_name, date_of_birth, nationality, passport_number,"
             + " case_type, status, decision_reason, version, created_at, updated_at";
+
+    /** Public so the test can EXPLAIN exactly the statement the service runs. */
+    public static final String SCREENING_SQL = "SELECT id, applicant_name, case_type, status, created_at"
+            + " FROM immigration_case WHERE passport_number = :passport AND nationality = :nationality"
+            + " ORDER BY created_at DESC LIMIT :rows";
 
     private final JdbcClient jdbc;
 
@@ -100,14 +106,9 @@ public class CaseRepository {
                 .list();
     }
 
-    /** Public so the test can EXPLAIN exactly the statement the service runs. */
-    public static final String SCREENING_SQL = "SELECT id, applicant_name, case_type, status, created_at"
-            + " FROM immigration_case WHERE passport_number = :passport AND nationality = :nationality"
-            + " ORDER BY created_at DESC LIMIT :rows";
-
     private static ImmigrationCase toCase(ResultSet rs, int row) throws SQLException {
         return new ImmigrationCase(rs.getObject("id", UUID.class), rs.getString("applicant_name"),
-                rs.getObject("date_of_birth", java.time.LocalDate.class), rs.getString("nationality"),
+                rs.getObject("date_of_birth", LocalDate.class), rs.getString("nationality"),
                 rs.getString("passport_number"), CaseType.valueOf(rs.getString("case_type")),
                 CaseStatus.valueOf(rs.getString("status")), rs.getString("decision_reason"), rs.getInt("version"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
