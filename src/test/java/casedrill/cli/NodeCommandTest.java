@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -28,35 +29,32 @@ class NodeCommandTest {
 
     @Test
     void aMissingTokenRefusesToStartWithOneSentenceAndExit2() throws Exception {
-        Map<String, String> env = new java.util.HashMap<>(TOKENS);
+        Map<String, String> env = new HashMap<>(TOKENS);
         env.remove("CASEDRILL_TOKEN_OFFICER");
-        try (NodeProcess node = NodeProcess.start(env, "--site", "dc1", "--name", "app-dc1-a",
-                "--bind", "127.0.0.1:0", "--db", "jdbc:postgresql://127.0.0.1:1/cases")) {
-            assertThat(node.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(node.process().exitValue()).isEqualTo(ExitCode.INVALID_INPUT.code());
-            assertThat(node.output().strip()).isEqualTo(
-                    "node app-dc1-a: CASEDRILL_TOKEN_OFFICER is not set: every role needs an API token.");
-        }
+        assertThat(refusal(env, "--site", "dc1", "--bind", "127.0.0.1:0"))
+                .isEqualTo("node app-dc1-a: CASEDRILL_TOKEN_OFFICER is not set: every role needs an API token.");
     }
 
     @Test
     void aSiteNameThatCouldBreakAHeaderIsInvalidInput() throws Exception {
-        try (NodeProcess node = NodeProcess.start(TOKENS, "--site", "DC 1", "--name", "app-dc1-a",
-                "--bind", "127.0.0.1:0", "--db", "jdbc:postgresql://127.0.0.1:1/cases")) {
-            assertThat(node.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(node.process().exitValue()).isEqualTo(ExitCode.INVALID_INPUT.code());
-            assertThat(node.output().strip()).isEqualTo("node app-dc1-a: site must be lower-case letters, digits, "
-                    + "'.' or '-' (at most 63), but was 'DC 1'.");
-        }
+        assertThat(refusal(TOKENS, "--site", "DC 1", "--bind", "127.0.0.1:0")).isEqualTo(
+                "node app-dc1-a: site must be lower-case letters, digits, '.' or '-' (at most 63), but was 'DC 1'.");
     }
 
     @Test
     void aBadBindAddressIsInvalidInput() throws Exception {
-        try (NodeProcess node = NodeProcess.start(TOKENS, "--site", "dc1", "--name", "app-dc1-a",
-                "--bind", "127.0.0.1", "--db", "jdbc:postgresql://127.0.0.1:1/cases")) {
-            assertThat(node.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(refusal(TOKENS, "--site", "dc1", "--bind", "127.0.0.1"))
+                .isEqualTo("--bind must be HOST:PORT, but was '127.0.0.1'.");
+    }
+
+    /** Runs a node that must refuse to start (exit 2) and returns what it printed. */
+    private static String refusal(Map<String, String> env, String... siteAndBind) throws Exception {
+        List<String> args = new ArrayList<>(List.of(siteAndBind));
+        args.addAll(List.of("--name", "app-dc1-a", "--db", "jdbc:postgresql://127.0.0.1:1/cases"));
+        try (NodeProcess node = NodeProcess.start(env, args.toArray(String[]::new))) {
+            assertThat(node.process().waitFor(60, TimeUnit.SECONDS)).as("exited").isTrue();
             assertThat(node.process().exitValue()).isEqualTo(ExitCode.INVALID_INPUT.code());
-            assertThat(node.output()).contains("--bind must be HOST:PORT, but was '127.0.0.1'.");
+            return node.output().strip();
         }
     }
 
@@ -68,7 +66,7 @@ class NodeCommandTest {
                 c.createStatement().execute("CREATE DATABASE cases OWNER cases_app");
             }
             int port = freePort();
-            Map<String, String> env = new java.util.HashMap<>(TOKENS);
+            Map<String, String> env = new HashMap<>(TOKENS);
             env.put("CASEDRILL_DB_PASSWORD", "secret-pw");
             try (NodeProcess node = NodeProcess.start(env, "--site", "dc2", "--name", "app-dc2-b",
                     "--bind", "127.0.0.1:" + port, "--db", pg.jdbcUrl("cases"), "--db-user", "cases_app")) {
