@@ -62,10 +62,14 @@ final class ApiClient {
         return JSON.readTree(response.body());
     }
 
-    /** A valid intake body for a given passport number. */
-    static String intakeBody(String applicant, String passport) {
+    /** A valid intake body for an applicant with this surname and birth date (YYYY-MM-DD). */
+    static String intakeBody(String surname, String birthDate) {
         return """
-                {"applicantName":"%s","dateOfBirth":"1990-04-01","nationality":"NLD",\
-                "passportNumber":"%s","caseType":"WORK"}""".formatted(applicant, passport);
+                {"type":"WORK_PERMIT","applicant":{"surname":"%s","givenNames":"Ana Maria",\
+                "birthDate":"%s","nationality":"FRA"}}""".formatted(surname, birthDate);
+    }
+
+    static String decisionBody(String outcome, String officer) {
+        return "{\"outcome\":\"" + outcome + "\",\"officer\":\"" + officer + "\",\"reason\":\"checked\"}";
     }
 }

@@ -21,7 +21,7 @@ class ChaosMonkeyAssaultTest {
 
     @BeforeAll
     static void fileACase() {
-        caseId = json(service.api().post("/api/cases", Role.CLIENT, intakeBody("Pa Qu", "CM1234567"), "Idempotency-Key",
+        caseId = json(service.api().post("/api/cases", Role.CLIENT, intakeBody("Qu", "1975-03-03"), "Idempotency-Key",
                 "chaos-" + UUID.randomUUID())).get("id").asString();
     }
 

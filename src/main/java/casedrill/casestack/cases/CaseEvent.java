@@ -1,9 +1,7 @@
 package casedrill.casestack.cases;
 
-import casedrill.casestack.auth.Role;
 import java.time.OffsetDateTime;
 
-/** One entry of a case's history. */
-public record CaseEvent(long sequence, CaseStatus type, int caseVersion, Role actorRole, String detail,
-        OffsetDateTime occurredAt) {
+/** One entry of a case's history: {@code RECEIVED} or {@code DECISION}. */
+public record CaseEvent(String type, OffsetDateTime at, String detail) {
 }

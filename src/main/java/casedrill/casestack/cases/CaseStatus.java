@@ -1,6 +1,6 @@
 package casedrill.casestack.cases;
 
-/** A case is received, then decided once: approved or refused. */
+/** Received, then decided: approved and refused are final, more information can be requested. */
 public enum CaseStatus {
-    RECEIVED, APPROVED, REFUSED
+    RECEIVED, APPROVED, REFUSED, INFO_REQUESTED
 }

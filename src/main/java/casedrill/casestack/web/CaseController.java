@@ -6,12 +6,13 @@ import casedrill.casestack.auth.TokenInterceptor;
 import casedrill.casestack.cases.CaseEvent;
 import casedrill.casestack.cases.CaseService;
 import casedrill.casestack.cases.CaseStatus;
+import casedrill.casestack.cases.CaseType;
 import casedrill.casestack.cases.DecisionRequest;
 import casedrill.casestack.cases.ImmigrationCase;
 import casedrill.casestack.cases.IntakeRequest;
 import casedrill.casestack.cases.Page;
+import casedrill.casestack.cases.RequestFingerprint;
 import casedrill.casestack.db.Served;
-import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Intake, status, history, decisions and the officers' listing. */
+/** Intake, status, history, listing and decisions (API-CONTRACT.md). */
 @RestController
 @RequestMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
 public class CaseController {
@@ -37,24 +38,31 @@ public class CaseController {
     static final int MAX_PAGE = 10_000;
 
     private final CaseService service;
+    private final JsonBodies bodies;
 
-    public CaseController(CaseService service) {
+    public CaseController(CaseService service, JsonBodies bodies) {
         this.service = service;
+        this.bodies = bodies;
     }
 
-    /** 201 only after the commit; a repeat with the same key answers 201 with the same case. */
+    /** 201 only after the commit; a repeat with the same key and body answers 200 with the same case. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresRole({Role.CLIENT, Role.OFFICER})
-    public ResponseEntity<ImmigrationCase> intake(@Valid @RequestBody IntakeRequest request,
+    public ResponseEntity<ImmigrationCase> intake(@RequestBody byte[] body,
             @RequestHeader(name = RequestHeaders.IDEMPOTENCY_KEY, required = false) String key,
             @RequestAttribute(TokenInterceptor.ROLE_ATTRIBUTE) Role role) {
-        var served = service.intake(request, RequestHeaders.idempotencyKey(key), role);
+        String idempotencyKey = RequestHeaders.idempotencyKey(key);
+        IntakeRequest request = bodies.read(body, IntakeRequest.class);
+        var served = service.intake(request, idempotencyKey, RequestFingerprint.of(body), role);
         ImmigrationCase created = served.value().value();
-        return ServedHeaders.builder(HttpStatus.CREATED, served.database())
+        var response = ServedHeaders.builder(served.value().replayed() ? HttpStatus.OK : HttpStatus.CREATED,
+                        served.database())
                 .location(URI.create("/api/cases/" + created.id()))
-                .eTag(RequestHeaders.etag(created.version()))
-                .header(RequestHeaders.REPLAYED, Boolean.toString(served.value().replayed()))
-                .body(created);
+                .eTag(RequestHeaders.etag(created.version()));
+        if (served.value().replayed()) {
+            response.header(RequestHeaders.REPLAYED, "true");
+        }
+        return response.body(created);
     }
 
     @GetMapping("/{id}")
@@ -70,19 +78,22 @@ public class CaseController {
         return ServedHeaders.respond(HttpStatus.OK, served, served.value());
     }
 
-    @PostMapping(path = "/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/{id}/decisions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RequiresRole(Role.OFFICER)
-    public ResponseEntity<ImmigrationCase> decide(@PathVariable UUID id, @Valid @RequestBody DecisionRequest decision,
+    public ResponseEntity<ImmigrationCase> decide(@PathVariable UUID id, @RequestBody byte[] body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = RequestHeaders.IDEMPOTENCY_KEY, required = false) String key,
             @RequestAttribute(TokenInterceptor.ROLE_ATTRIBUTE) Role role) {
         int expected = RequestHeaders.expectedVersion(ifMatch);
-        return withEtag(service.decide(id, expected, decision, RequestHeaders.idempotencyKey(key), role));
+        String idempotencyKey = RequestHeaders.optionalIdempotencyKey(key);
+        DecisionRequest decision = bodies.read(body, DecisionRequest.class);
+        return withEtag(service.decide(id, expected, decision, idempotencyKey, RequestFingerprint.of(body), role));
     }
 
     @GetMapping
-    @RequiresRole(Role.OFFICER)
+    @RequiresRole({Role.CLIENT, Role.OFFICER})
     public ResponseEntity<Page<ImmigrationCase>> list(@RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) CaseType type,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || page > MAX_PAGE) {
             throw new BadRequestException("page must be between 0 and " + MAX_PAGE + ", but was " + page + ".");
@@ -90,7 +101,7 @@ public class CaseController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new BadRequestException("size must be between 1 and " + MAX_PAGE_SIZE + ", but was " + size + ".");
         }
-        var served = service.list(status, page, size);
+        var served = service.list(status, type, page, size);
         return ServedHeaders.respond(HttpStatus.OK, served, served.value());
     }
 

@@ -7,19 +7,14 @@ import casedrill.casestack.cases.IdempotencyKeyReusedException;
 import casedrill.casestack.cases.VersionConflictException;
 import casedrill.casestack.db.DatabaseUnavailableException;
 import casedrill.casestack.db.TransientDatabaseFailure;
-import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -79,15 +74,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The request failed inside the case service.");
     }
 
-    @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
-                .toList();
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body has " + errors.size() + " invalid field(s).");
-        body.setProperty("errors", errors);
+    @ExceptionHandler(InvalidBodyException.class)
+    ResponseEntity<ProblemDetail> invalidBody(InvalidBodyException e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        body.setProperty("errors", e.errors());
         return ResponseEntity.badRequest().body(body);
     }
 

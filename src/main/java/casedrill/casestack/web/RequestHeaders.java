@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /** Parses the headers that make writes safe to repeat: Idempotency-Key and If-Match. */
 final class RequestHeaders {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final String REPLAYED = "Idempotency-Replayed";
+    static final String REPLAYED = "Idempotent-Replayed";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final Pattern VERSION = Pattern.compile("(W/)?\"?([1-9][0-9]{0,8})\"?");
 
@@ -14,9 +14,14 @@ final class RequestHeaders {
 
     static String idempotencyKey(String header) {
         if (header == null) {
-            throw new BadRequestException("The Idempotency-Key header is required on every write.");
+            throw new BadRequestException("The Idempotency-Key header is required on intake.");
         }
-        if (!KEY.matcher(header).matches()) {
+        return optionalIdempotencyKey(header);
+    }
+
+    /** Decisions may carry a key (their If-Match already guards them); if they do, it must be valid. */
+    static String optionalIdempotencyKey(String header) {
+        if (header != null && !KEY.matcher(header).matches()) {
             throw new BadRequestException("Idempotency-Key must be 1 to 100 characters of A-Z, a-z, 0-9, '.', '_', ':' "
                     + "or '-'.");
         }

@@ -4,7 +4,8 @@ import casedrill.casestack.auth.RequiresRole;
 import casedrill.casestack.auth.Role;
 import casedrill.casestack.cases.CaseService;
 import casedrill.casestack.cases.ScreeningResult;
-import java.util.regex.Pattern;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,11 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Partner agencies check a travel document against the case register. */
+/** Partner agencies check a person against the case register. */
 @RestController
 public class ScreeningController {
-    private static final Pattern PASSPORT = Pattern.compile("[A-Z0-9]{6,12}");
-    private static final Pattern NATIONALITY = Pattern.compile("[A-Z]{3}");
+    private static final int MAX_SURNAME = 100;
 
     private final CaseService service;
 
@@ -25,16 +25,24 @@ public class ScreeningController {
     }
 
     @GetMapping(path = "/api/screening", produces = MediaType.APPLICATION_JSON_VALUE)
-    @RequiresRole({Role.PARTNER, Role.OFFICER})
-    public ResponseEntity<ScreeningResult> screen(@RequestParam(required = false) String passportNumber,
-            @RequestParam(required = false) String nationality) {
-        if (passportNumber == null || !PASSPORT.matcher(passportNumber).matches()) {
-            throw new BadRequestException("passportNumber must be 6 to 12 capital letters or digits.");
+    @RequiresRole(Role.PARTNER)
+    public ResponseEntity<ScreeningResult> screen(@RequestParam(required = false) String surname,
+            @RequestParam(required = false) String birthDate) {
+        if (surname == null || surname.isBlank() || surname.length() > MAX_SURNAME) {
+            throw new BadRequestException("surname is required (1 to " + MAX_SURNAME + " characters).");
         }
-        if (nationality == null || !NATIONALITY.matcher(nationality).matches()) {
-            throw new BadRequestException("nationality must be an ISO 3166 alpha-3 code such as NLD.");
-        }
-        var served = service.screen(passportNumber, nationality);
+        var served = service.screen(surname, date(birthDate));
         return ServedHeaders.respond(HttpStatus.OK, served, served.value());
+    }
+
+    private static LocalDate date(String birthDate) {
+        if (birthDate == null) {
+            throw new BadRequestException("birthDate is required (YYYY-MM-DD).");
+        }
+        try {
+            return LocalDate.parse(birthDate);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("birthDate must be YYYY-MM-DD, but was '" + birthDate + "'.");
+        }
     }
 }

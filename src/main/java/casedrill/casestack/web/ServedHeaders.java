@@ -11,10 +11,10 @@ import org.springframework.http.ResponseEntity;
  * in the same transaction, so for a write they name the primary that committed it.
  */
 public final class ServedHeaders {
-    public static final String NODE = "Casedrill-Node";
-    public static final String SITE = "Casedrill-Site";
-    public static final String DB_SYSTEM_ID = "Casedrill-Db-System-Id";
-    public static final String DB_TIMELINE = "Casedrill-Db-Timeline";
+    public static final String NODE = "X-Served-By-Node";
+    public static final String SITE = "X-Served-By-Site";
+    public static final String DB_SYSTEM_ID = "X-Db-System-Id";
+    public static final String DB_TIMELINE = "X-Db-Timeline";
 
     private ServedHeaders() {
     }
