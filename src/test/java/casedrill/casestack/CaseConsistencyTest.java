@@ -7,6 +7,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import casedrill.casestack.auth.Role;
 import casedrill.casestack.cases.CaseRepository;
+import casedrill.casestack.cases.CaseService;
+import casedrill.casestack.cases.DecisionRequest;
+import casedrill.casestack.cases.Outcome;
+import casedrill.casestack.cases.RequestFingerprint;
+import casedrill.casestack.db.DatabaseWork;
+import casedrill.casestack.db.RetryBudget;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -112,6 +127,34 @@ class CaseConsistencyTest {
         assertThat(json(repeat).get("version").asInt()).isEqualTo(2);
         assertThat(otherBody.statusCode()).isEqualTo(422);
         assertThat(json(service.api().get("/api/cases/" + id + "/events", Role.OFFICER))).as("applied once").hasSize(2);
+    }
+
+    @Test
+    void aDecisionWhoseCommitSucceededButWhoseAnswerWasLostIsAppliedOnce() {
+        String id = newCase("Lost");
+        AtomicBoolean loseNextAnswer = new AtomicBoolean(true);
+        // Commits, then reports the connection lost: the outcome is unknown to the caller.
+        TransactionTemplate losingAnswers = new TransactionTemplate(service.bean(PlatformTransactionManager.class)) {
+            @Override
+            public <T> T execute(TransactionCallback<T> action) {
+                T result = super.execute(action);
+                if (loseNextAnswer.getAndSet(false)) {
+                    throw new DataAccessResourceFailureException("connection lost after COMMIT",
+                            new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+                }
+                return result;
+            }
+        };
+        CaseService cases = new CaseService(service.bean(CaseRepository.class), new DatabaseWork(
+                service.bean(JdbcClient.class), losingAnswers, RetryBudget.ofSystemTime(Duration.ofSeconds(5), e -> { })));
+        String body = decisionBody("REFUSED", "officer-1");
+
+        var served = cases.decide(UUID.fromString(id), 1, new DecisionRequest(Outcome.REFUSED, "officer-1", "checked"),
+                null, RequestFingerprint.of(body.getBytes(StandardCharsets.UTF_8)), Role.OFFICER);
+
+        assertThat(loseNextAnswer).as("the first answer was lost").isFalse();
+        assertThat(served.value().version()).as("the repeat recognised its own commit").isEqualTo(2);
+        assertThat(json(service.api().get("/api/cases/" + id + "/events", Role.OFFICER))).as("decided once").hasSize(2);
     }
 
     @Test

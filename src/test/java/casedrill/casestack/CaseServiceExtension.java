@@ -41,6 +41,11 @@ final class CaseServiceExtension implements BeforeAllCallback, AfterAllCallback 
         return running.client();
     }
 
+    /** A bean of the running node, for tests that drive the service below HTTP. */
+    <T> T bean(Class<T> type) {
+        return running.bean(type);
+    }
+
     LocalPostgres postgres() {
         return running.postgres();
     }

@@ -57,6 +57,10 @@ final class RunningCaseService implements AutoCloseable {
         return postgres.connect("cases");
     }
 
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     static String token(Role role) {
         return TOKENS.get(role);
     }

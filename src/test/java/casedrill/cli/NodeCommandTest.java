@@ -77,7 +77,7 @@ class NodeCommandTest {
                         URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
                         .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(ready.statusCode()).isEqualTo(200);
-                assertThat(ready.headers().firstValue("Casedrill-Site")).hasValue("dc2");
+                assertThat(ready.headers().firstValue("X-Served-By-Site")).hasValue("dc2");
 
                 pg.close();
                 await("readiness down without its database").atMost(Duration.ofSeconds(60))
