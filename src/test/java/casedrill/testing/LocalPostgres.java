@@ -116,10 +116,11 @@ public final class LocalPostgres implements AutoCloseable {
         signalAll("-CONT");
     }
 
+    /** The postmaster must take the signal; a backend may exit at any moment, so its failure is ignored. */
     private void signalAll(String signal) {
-        List<String> command = new ArrayList<>(List.of("kill", signal, Long.toString(postmaster.pid())));
-        postmaster.toHandle().children().forEach(child -> command.add(Long.toString(child.pid())));
-        run(command);
+        var children = postmaster.toHandle().children().toList();
+        run(List.of("kill", signal, Long.toString(postmaster.pid())));
+        children.forEach(child -> exitCode(List.of("kill", signal, Long.toString(child.pid()))));
     }
 
     private void awaitReady() {
@@ -138,11 +139,14 @@ public final class LocalPostgres implements AutoCloseable {
 
     @Override
     public void close() {
-        if (postmaster.isAlive()) {
-            thaw(); // a frozen server cannot shut down
+        try {
+            if (postmaster.isAlive()) {
+                thaw(); // a frozen server cannot shut down
+            }
+        } finally {
+            stop(postmaster);
+            deleteTree(baseDir);
         }
-        stop(postmaster);
-        deleteTree(baseDir);
     }
 
     /** SIGINT is PostgreSQL's fast shutdown: SIGTERM ("smart") would wait for every client to leave. */
