@@ -187,6 +187,8 @@ class CaseApiContractTest {
         assertThat(second.get("items").findValuesAsString("id"))
                 .doesNotContainAnyElementsOf(first.get("items").findValuesAsString("id"));
         assertThat(json(service.api().get("/api/cases?type=CITIZENSHIP", Role.OFFICER)).get("items")).isEmpty();
+        assertThat(service.api().get("/api/cases?status=&type=&page=0&size=20", Role.CLIENT).statusCode())
+                .as("empty filters mean no filter").isEqualTo(200);
         assertThat(service.api().get("/api/cases?size=101", Role.OFFICER).statusCode()).isEqualTo(400);
         assertThat(service.api().get("/api/cases?page=-1", Role.OFFICER).statusCode()).isEqualTo(400);
         assertThat(service.api().get("/api/cases?status=LOST", Role.OFFICER).statusCode()).isEqualTo(400);
