@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class CaseTableReaderTest {
     @Test
     void readsIdentityAndRowsByKey() throws Exception {
-        assumeTrue(LocalPostgres.available(), "PostgreSQL binaries not installed");
-        try (LocalPostgres pg = new LocalPostgres(); Connection db = pg.connect(); Statement st = db.createStatement()) {
+        assumeTrue(java.nio.file.Files.isExecutable(LocalPostgres.BIN.resolve("initdb")), "PostgreSQL binaries not installed");
+        try (LocalPostgres pg = LocalPostgres.start(); Connection db = pg.connect("postgres"); Statement st = db.createStatement()) {
             st.execute("CREATE TABLE cases (id uuid PRIMARY KEY, idempotency_key text NOT NULL UNIQUE, "
                     + "request_sha256 text NOT NULL)");
             st.execute("INSERT INTO cases VALUES ('00000000-0000-0000-0000-000000000001', 'k1', 'aa'), "

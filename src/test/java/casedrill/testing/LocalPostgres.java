@@ -3,6 +3,7 @@ package casedrill.testing;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,83 +12,220 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
- * A throw-away PostgreSQL on 127.0.0.1 for reader tests: initdb into a temp directory, started as the
- * {@code postgres} user when running as root (PostgreSQL refuses root), stopped by its PID on close.
+ * A throw-away PostgreSQL 15 server on 127.0.0.1 and a free port, for tests.
+ *
+ * <p>PostgreSQL refuses to run as root, so as root the server runs as the unprivileged system
+ * user {@code casedrill} (created when missing) through {@code setpriv}, which execs postgres
+ * directly: the PID held here is the postmaster's own, and {@link #close()} stops it by that PID
+ * and removes the data directory on every path.
  */
 public final class LocalPostgres implements AutoCloseable {
-    private final Path dir;
+    public static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
+    private static final Path ROOT = Path.of("/var/tmp/casedrill-test");
+    private static final String OS_USER = "casedrill";
+
+    private final Path baseDir;
     private final int port;
-    private final Process server;
+    private final Process postmaster;
 
-    public static boolean available() {
-        return Files.isExecutable(Path.of("/usr/local/bin/initdb")) || onPath("initdb");
+    private LocalPostgres(Path baseDir, int port, Process postmaster) {
+        this.baseDir = baseDir;
+        this.port = port;
+        this.postmaster = postmaster;
     }
 
-    public LocalPostgres() throws IOException, InterruptedException {
-        dir = Files.createTempDirectory("casedrill-pg");
-        port = freePort();
-        if (root()) {
-            run(List.of("chown", "postgres", dir.toString()));
-        }
-        run(asPostgres(List.of("initdb", "-D", dir.resolve("data").toString(), "-A", "trust", "-U", "postgres")));
-        server = new ProcessBuilder(asPostgres(List.of("postgres", "-D", dir.resolve("data").toString(),
-                "-p", String.valueOf(port), "-k", dir.toString(), "-c", "listen_addresses=127.0.0.1")))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
-            try (Connection c = connect()) {
-                return c.isValid(2);
+    /** Initialises a fresh cluster, starts it and waits until it accepts connections. */
+    public static LocalPostgres start() {
+        Path base = ROOT.resolve(UUID.randomUUID().toString());
+        Process started = null;
+        try {
+            Files.createDirectories(base);
+            Path data = base.resolve("data");
+            Path socketDir = base.resolve("sock");
+            Files.createDirectories(socketDir);
+            boolean root = isRoot();
+            if (root) {
+                ensureOsUser();
+                run(List.of("chown", "-R", OS_USER + ":" + OS_USER, base.toString()));
             }
-        });
+            run(asServerUser(root, List.of(BIN.resolve("initdb").toString(), "-D", data.toString(),
+                    "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync", "--no-instructions")));
+            int port = freePort();
+            // fsync off: tests never crash the host, and the whole cluster is discarded afterwards.
+            ProcessBuilder pb = new ProcessBuilder(asServerUser(root, List.of(BIN.resolve("postgres").toString(),
+                    "-D", data.toString(), "-c", "listen_addresses=127.0.0.1", "-c", "port=" + port,
+                    "-c", "unix_socket_directories=" + socketDir, "-c", "fsync=off",
+                    "-c", "shared_buffers=16MB", "-c", "max_connections=60")));
+            pb.redirectErrorStream(true).redirectOutput(base.resolve("postgres.log").toFile());
+            started = pb.start();
+            LocalPostgres pg = new LocalPostgres(base, port, started);
+            pg.awaitReady();
+            return pg;
+        } catch (IOException | RuntimeException e) {
+            if (started != null) {
+                stop(started);
+            }
+            deleteTree(base);
+            throw new IllegalStateException("could not start PostgreSQL under " + base + ": " + e.getMessage(), e);
+        }
     }
 
-    public Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return postmaster.pid();
+    }
+
+    /** JDBC URL of a database on this server. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), "postgres", "");
+    }
+
+    /** Creates a database owned by the superuser; returns its name. */
+    public String createDatabase(String name) {
+        try (Connection c = connect("postgres")) {
+            c.createStatement().execute("CREATE DATABASE " + name);
+            return name;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + name + " on 127.0.0.1:" + port, e);
+        }
+    }
+
+    /**
+     * Freezes the server like a hung host: SIGSTOP to the postmaster and every backend. The kernel
+     * still completes TCP handshakes, but nothing answers. Undo with {@link #thaw()}.
+     */
+    public void freeze() {
+        signalAll("-STOP");
+    }
+
+    public void thaw() {
+        signalAll("-CONT");
+    }
+
+    /** The postmaster must take the signal; a backend may exit at any moment, so its failure is ignored. */
+    private void signalAll(String signal) {
+        var children = postmaster.toHandle().children().toList();
+        run(List.of("kill", signal, Long.toString(postmaster.pid())));
+        children.forEach(child -> exitCode(List.of("kill", signal, Long.toString(child.pid()))));
+    }
+
+    private void awaitReady() {
+        await("PostgreSQL on 127.0.0.1:" + port).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .ignoreExceptions()
+                .until(() -> {
+                    if (!postmaster.isAlive()) {
+                        throw new IllegalStateException("postmaster exited with " + postmaster.exitValue()
+                                + "; see " + baseDir.resolve("postgres.log"));
+                    }
+                    try (Connection c = connect("postgres")) {
+                        return c.isValid(2);
+                    }
+                });
     }
 
     @Override
-    public void close() throws Exception {
-        server.destroy();
-        if (!server.waitFor(30, TimeUnit.SECONDS)) {
-            server.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    public void close() {
+        try {
+            if (postmaster.isAlive()) {
+                thaw(); // a frozen server cannot shut down
+            }
+        } finally {
+            stop(postmaster);
+            deleteTree(baseDir);
         }
-        run(List.of("rm", "-rf", dir.toString()));
     }
 
-    /** setpriv execs in place, so the Process PID is the postmaster's own. */
-    private static List<String> asPostgres(List<String> command) {
-        List<String> full = new ArrayList<>();
-        if (root()) {
-            full.addAll(List.of("setpriv", "--reuid=postgres", "--regid=postgres", "--init-groups", "--"));
+    /** SIGINT is PostgreSQL's fast shutdown: SIGTERM ("smart") would wait for every client to leave. */
+    private static void stop(Process p) {
+        if (!p.isAlive()) {
+            return; // already stopped: its PID may belong to someone else by now
         }
-        full.addAll(command);
-        return full;
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+            if (!p.waitFor(15, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                p.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (IOException e) {
+            p.destroyForcibly();
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
     }
 
-    private static boolean root() {
+    private static List<String> asServerUser(boolean root, List<String> command) {
+        if (!root) {
+            return command;
+        }
+        List<String> wrapped = new ArrayList<>(List.of("setpriv", "--reuid=" + OS_USER, "--regid=" + OS_USER,
+                "--init-groups", "--"));
+        wrapped.addAll(command);
+        return wrapped;
+    }
+
+    private static boolean isRoot() {
         return "root".equals(System.getProperty("user.name"));
     }
 
-    private static boolean onPath(String name) {
-        String path = System.getenv("PATH");
-        return path != null && java.util.Arrays.stream(path.split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, name)));
-    }
-
-    private void run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).directory(dir.toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            p.destroyForcibly();
-            throw new IOException("'" + String.join(" ", command) + "' failed in " + dir);
+    private static synchronized void ensureOsUser() {
+        if (exitCode(List.of("id", "-u", OS_USER)) != 0) {
+            run(List.of("useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", OS_USER));
         }
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
+        }
+    }
+
+    private static void run(List<String> command) {
+        int code = exitCode(command);
+        if (code != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " exited with " + code);
+        }
+    }
+
+    private static int exitCode(List<String> command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException(String.join(" ", command) + " did not finish in 60 s");
+            }
+            return p.exitValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running " + command.get(0), e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove " + dir, e);
         }
     }
 }
