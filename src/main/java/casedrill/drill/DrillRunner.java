@@ -113,7 +113,12 @@ public final class DrillRunner {
         AbortWatch abort = new AbortWatch(scenario.abort());
         writer = new HistoryWriter(record.folder().history(), clock);
         Consumer<Event> history = e -> {
-            writer.append(e);
+            try {
+                writer.append(e);
+            } catch (IllegalStateException closed) {
+                // A load run ended early may still complete requests after the history is closed: they are past the drill.
+                return;
+            }
             stats.accept(e);
             abort.accept(e);
         };
