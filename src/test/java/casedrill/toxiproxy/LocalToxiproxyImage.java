@@ -31,8 +31,8 @@ final class LocalToxiproxyImage {
                 .isTrue();
     }
 
-    /** The containers' default gateway: the host as seen from the bridge network. */
+    /** The host as seen from a container on Docker's default bridge network: that network's gateway. */
     static String bridgeGateway(ContainerState container) {
-        return container.getContainerInfo().getNetworkSettings().getGateway();
+        return container.getContainerInfo().getNetworkSettings().getNetworks().get("bridge").getGateway();
     }
 }
