@@ -3,7 +3,7 @@
 #
 # Usage: src/test/docker/dockerd.sh start|stop
 #   start  if an engine already answers, uses it and records nothing (stop then leaves it alone);
-#          otherwise starts `dockerd` (root; install with apt-get install -y docker.io) in the
+#          otherwise starts `dockerd` (root; installs docker.io first when it is missing) in the
 #          background, logging to target/dockerd.log, and writes its PID to target/dockerd.pid.
 #   stop   stops only the dockerd whose PID start recorded, and waits for it to exit.
 set -euo pipefail
@@ -18,8 +18,18 @@ start() {
         return
     fi
     if ! command -v dockerd >/dev/null; then
-        echo "dockerd.sh: dockerd not found; install it with: apt-get install -y docker.io" >&2
-        exit 1
+        if [[ $(id -u) -ne 0 ]]; then
+            echo "dockerd.sh: dockerd not found (run as root, or: apt-get install -y docker.io)" >&2
+            exit 4
+        fi
+        echo "dockerd.sh: installing docker.io"
+        apt-get update -q
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends docker.io
+        # Where an init system runs, the package starts its own engine.
+        if docker info >/dev/null 2>&1; then
+            echo "dockerd.sh: the docker.io package started an engine; using it"
+            return
+        fi
     fi
     mkdir -p "$state"
     dockerd >"$logfile" 2>&1 &
