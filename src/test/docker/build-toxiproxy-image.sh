@@ -52,6 +52,7 @@ find "$root/opt/java" -type f \( -name '*.so' -o -path '*/bin/*' \) -exec ldd {}
 mkdir -p "$root/tmp" "$root/etc"
 chmod 1777 "$root/tmp"
 
+# Serial GC and C1 only: a test fixture that should start fast and stay small.
 tar -C "$root" -c . | docker import \
     -c 'ENTRYPOINT ["/opt/java/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", "/casedrill.jar", "toxiproxy"]' \
     -c 'CMD ["-host=0.0.0.0"]' \
