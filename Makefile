@@ -15,6 +15,7 @@ help:
 	@echo "make validate   check every scenario, topology and runbook"
 	@echo "make plan       show what the default drill would do (SCENARIO=file to change it)"
 	@echo "make bench      run every benchmark (results go into BENCHMARKS.md by hand)"
+	@echo "make test-docker  Testcontainers' Toxiproxy module against a local image of our server (root; starts/stops dockerd)"
 	@echo "make clean      remove build output"
 
 deps:
@@ -28,8 +29,10 @@ build: deps $(JAR)
 test: deps
 	$(MVN) verify
 
-test-docker: deps
-	$(MVN) verify -Pdocker
+# Opt-in: Testcontainers' own Toxiproxy module against a local image of our server (root;
+# starts dockerd when none answers and stops it again by PID).
+test-docker: build
+	MVN="$(MVN)" src/test/docker/run-docker-tests.sh
 
 validate: build
 	$(CASEDRILL) validate scenarios/*.yaml scenarios/topology/*.yaml $(wildcard failover/*.yaml)
