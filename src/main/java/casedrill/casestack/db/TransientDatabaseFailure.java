@@ -1,0 +1,60 @@
+package casedrill.casestack.db;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.transaction.TransactionSystemException;
+
+/**
+ * Decides whether a failed attempt may succeed if repeated: the failures a failover or a planned
+ * switchover produces, never constraint violations or bad SQL.
+ */
+public final class TransientDatabaseFailure {
+    private static final Set<String> RETRYABLE_STATES = Set.of(
+            "25006", // read_only_sql_transaction: a demoted primary, or a standby not yet promoted
+            "57P01", // admin_shutdown: Patroni/pg_ctl stopping the old primary
+            "57P02", // crash_shutdown
+            "57P03", // cannot_connect_now: starting up or shutting down
+            "40001", // serialization_failure
+            "40P01"); // deadlock_detected
+
+    private TransientDatabaseFailure() {
+    }
+
+    public static boolean isTransient(Throwable failure) {
+        return transientCause(failure).isPresent();
+    }
+
+    /** "SQLSTATE 25006: ERROR: cannot execute INSERT in a read-only transaction", for logs. */
+    public static String describe(Throwable failure) {
+        return transientCause(failure)
+                .map(e -> "SQLSTATE " + e.getSQLState() + ": " + e.getMessage())
+                .orElse(String.valueOf(failure));
+    }
+
+    private static Optional<SQLException> transientCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            // When the rollback after a failure fails too (the pool already closed the broken
+            // connection), Spring reports the rollback and keeps the real cause aside.
+            if (t instanceof TransactionSystemException tse && tse.getApplicationException() != null) {
+                Optional<SQLException> original = transientCause(tse.getApplicationException());
+                if (original.isPresent()) {
+                    return original;
+                }
+            }
+            if (t instanceof SQLTransientConnectionException pool) {
+                return Optional.of(pool); // the pool found no live connection in time
+            }
+            if (t instanceof SQLException sql && isTransientState(sql.getSQLState())) {
+                return Optional.of(sql);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Class 08 is every connection exception (refused, broken, timed out). */
+    static boolean isTransientState(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || RETRYABLE_STATES.contains(sqlState));
+    }
+}
