@@ -28,8 +28,8 @@ final class EdgeClient {
     /** Submits an intake; the acknowledgement if the edge answered 201 within {@code timeout}. */
     Optional<Ack> intake(String idempotencyKey, Duration timeout) {
         String body = """
-                {"applicantName":"Drill Applicant","dateOfBirth":"1990-01-01","nationality":"NLD",\
-                "passportNumber":"AB123456","caseType":"WORK"}""";
+                {"type":"WORK_PERMIT","applicant":{"surname":"Drill","givenNames":"Applicant",\
+                "birthDate":"1990-01-01","nationality":"NLD"}}""";
         HttpRequest request = HttpRequest.newBuilder(URI.create(stack.edgeUrl() + "/api/cases"))
                 .timeout(timeout)
                 .header("Authorization", "Bearer " + stack.credentials().clientToken())
@@ -40,7 +40,7 @@ final class EdgeClient {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             Matcher id = ID.matcher(response.body());
             if (response.statusCode() == 201 && id.find()) {
-                return Optional.of(new Ack(id.group(1), response.headers().firstValue("casedrill-node").orElse("?")));
+                return Optional.of(new Ack(id.group(1), response.headers().firstValue("X-Served-By-Node").orElse("?")));
             }
             return Optional.empty();
         } catch (InterruptedException e) {
