@@ -48,7 +48,7 @@ bench-proxy: deps
 	$(MVN) test -Pbench -Dtest='ToxiproxyBenchmark' -Dsurefire.failIfNoSpecifiedTests=false
 
 bench-recorder: deps
-	$(MVN) test -Pbench -Dtest='RecorderBenchmark' -Dsurefire.failIfNoSpecifiedTests=false
+	$(MVN) test -Pbench -Dtest='RecorderOverheadBench' -Dsurefire.failIfNoSpecifiedTests=false
 
 clean:
 	$(MVN) -q clean

@@ -1,0 +1,34 @@
+package casedrill.loadtests;
+
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import casedrill.load.LoadParameters;
+import casedrill.load.LoadProfile;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Simulation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The realistic mix: intake, status, officer decision, partner screening, each an open-model scenario whose rate
+ * is the profile's rate times its weight. Also the base of the focused simulations and of {@link Surge}.
+ */
+public class CaseWorkload extends Simulation {
+    public CaseWorkload() {
+        this(LoadParameters.current(), LoadParameters.current().profile());
+    }
+
+    protected CaseWorkload(LoadParameters parameters, LoadProfile profile) {
+        CaseTransactions transactions = new CaseTransactions(parameters);
+        List<PopulationBuilder> populations = new ArrayList<>();
+        for (String tx : profile.mix().keySet()) {
+            double rate = profile.rateOf(tx);
+            if (rate > 0) {
+                populations.add(scenario(tx).exec(transactions.chain(tx)).injectOpen(Injection.steps(profile, rate)));
+            }
+        }
+        setUp(populations).protocols(http.baseUrl(parameters.base().toString()).shareConnections()
+                .acceptHeader("application/json").userAgentHeader("casedrill-load"));
+    }
+}

@@ -1,0 +1,46 @@
+package casedrill.check;
+
+import casedrill.history.History;
+import java.util.List;
+
+/**
+ * Splits drill time into baseline (before the first fault), disruption (each fault to the overall signal's
+ * T_recovered, or to the end when never recovered) and recovered (everything after a disruption).
+ */
+final class Phases {
+    static final String BASELINE = "baseline";
+    static final String DISRUPTION = "disruption";
+    static final String RECOVERED = "recovered";
+    static final List<String> ALL = List.of(BASELINE, DISRUPTION, RECOVERED);
+
+    private final List<Disruption> disruptions;
+    private final long firstFaultMs;
+    private final long endMs;
+
+    Phases(History history, RecoveryCriteria criteria) {
+        List<Long> faults = RecoveryTimeChecker.faultTimes(history);
+        this.endMs = history.endMs();
+        this.disruptions = RecoveryAnalysis.disruptions(Samples.all(history), faults, criteria, endMs);
+        this.firstFaultMs = faults.stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE);
+    }
+
+    String phaseAt(long t) {
+        if (t < firstFaultMs) {
+            return BASELINE;
+        }
+        for (Disruption d : disruptions) {
+            if (t >= d.faultMs() && t < d.recoveredMs().orElse(Long.MAX_VALUE)) {
+                return DISRUPTION;
+            }
+        }
+        return RECOVERED;
+    }
+
+    long firstFaultMs() {
+        return firstFaultMs;
+    }
+
+    long endMs() {
+        return endMs;
+    }
+}

@@ -1,0 +1,63 @@
+package casedrill.check;
+
+import casedrill.history.Event;
+import casedrill.history.History;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** RTO per transaction and overall (the max), per disruption, from canary probes and Gatling requests. */
+public final class RecoveryTimeChecker implements Checker {
+    public static final String NAME = "rto";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** Disruptions per transaction: what the report tabulates. */
+    public static Map<String, List<Disruption>> measure(History history, RecoveryCriteria criteria) {
+        List<Long> faults = faultTimes(history);
+        Map<String, List<Disruption>> result = new TreeMap<>();
+        Samples.perTransaction(history).forEach((tx, samples) ->
+                result.put(tx, RecoveryAnalysis.disruptions(samples, faults, criteria, history.endMs())));
+        return result;
+    }
+
+    static List<Long> faultTimes(History history) {
+        return history.all(Event.FaultInjected.class).map(Event::offsetMs).toList();
+    }
+
+    @Override
+    public CheckResult check(History history, Targets targets) {
+        if (targets.rto() == null) {
+            return CheckResult.unknown(NAME, "no RTO target set");
+        }
+        if (faultTimes(history).isEmpty()) {
+            return CheckResult.pass(NAME, Durations.seconds(0), "no fault was injected, so nothing had to recover");
+        }
+        Map<String, List<Disruption>> byTx = measure(history, targets.recovery());
+        if (byTx.isEmpty()) {
+            return CheckResult.unknown(NAME, "no probe or load results in the history, so recovery cannot be measured");
+        }
+        for (var e : byTx.entrySet()) {
+            for (Disruption d : e.getValue()) {
+                if (!d.recovered()) {
+                    return CheckResult.fail(NAME, "not recovered",
+                            e.getKey() + " not recovered by end (fault at " + Durations.seconds(d.faultMs()) + ")");
+                }
+            }
+        }
+        long worst = byTx.values().stream().flatMap(List::stream).mapToLong(Disruption::rtoMs).max().orElse(0);
+        String perTx = byTx.entrySet().stream()
+                .map(e -> e.getKey() + " " + Durations.seconds(e.getValue().stream()
+                        .mapToLong(Disruption::rtoMs).max().orElse(0)))
+                .collect(Collectors.joining(", "));
+        String line = "worst over " + byTx.values().iterator().next().size() + " disruption(s): " + perTx
+                + "; target " + Durations.seconds(targets.rto().toMillis());
+        return worst <= targets.rto().toMillis()
+                ? CheckResult.pass(NAME, Durations.seconds(worst), line)
+                : CheckResult.fail(NAME, Durations.seconds(worst), line);
+    }
+}

@@ -1,0 +1,53 @@
+package casedrill.check;
+
+import casedrill.history.Event;
+import casedrill.history.History;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Split brain: two database identities (system id + timeline; a different system id or a different timeline is a
+ * different primary) that both accepted writes in overlapping time. A write committed somewhere between its send
+ * and its ack, so overlap is proven only when identity X acknowledged a write before a write of Y was sent and
+ * another write of X was sent after that write of Y was acknowledged (X, Y, X in strict order). A clean handover,
+ * however close, never matches; writes still in flight at the old primary never cause a false alarm.
+ */
+public final class SplitBrainChecker implements Checker {
+    public static final String NAME = "split-brain";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public CheckResult check(History history, Targets targets) {
+        Map<String, List<Event.WriteAcked>> byPrimary = history.all(Event.WriteAcked.class)
+                .filter(w -> w.systemId() != null && !w.systemId().isEmpty())
+                .collect(Collectors.groupingBy(w -> w.systemId() + "/" + w.timeline(), TreeMap::new, Collectors.toList()));
+        if (byPrimary.isEmpty()) {
+            return CheckResult.unknown(NAME, "no acknowledged write names its database, so split brain cannot be judged");
+        }
+        for (var x : byPrimary.entrySet()) {
+            long firstAck = x.getValue().stream().mapToLong(Event::offsetMs).min().orElseThrow();
+            long lastSent = x.getValue().stream().mapToLong(Event.WriteAcked::sentOffsetMs).max().orElseThrow();
+            for (var y : byPrimary.entrySet()) {
+                if (x.getKey().equals(y.getKey())) {
+                    continue;
+                }
+                for (Event.WriteAcked w : y.getValue()) {
+                    if (w.sentOffsetMs() > firstAck && w.offsetMs() < lastSent) {
+                        return CheckResult.fail(NAME, "2 primaries", "primaries " + x.getKey() + " and " + y.getKey()
+                                + " both accepted writes: " + y.getKey() + " acknowledged " + w.idempotencyKey()
+                                + " at " + Durations.seconds(w.offsetMs()) + " while " + x.getKey()
+                                + " accepted writes from " + Durations.seconds(firstAck) + " to " + Durations.seconds(lastSent));
+                    }
+                }
+            }
+        }
+        return CheckResult.pass(NAME, byPrimary.size() + " primary(ies)",
+                "writes were accepted by " + String.join(", then ", byPrimary.keySet()) + " without overlap");
+    }
+}

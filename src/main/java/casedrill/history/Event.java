@@ -1,0 +1,91 @@
+package casedrill.history;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One line of the drill history. Each record is one event type with flat fields; EVENTS.md is the
+ * format's documentation and must change with this file. {@code offsetMs} is the drill clock offset.
+ */
+public sealed interface Event {
+    long offsetMs();
+
+    default String type() {
+        return Types.nameOf(getClass());
+    }
+
+    record DrillStarted(long offsetMs, String scenario) implements Event {}
+
+    record DrillEnded(long offsetMs, String reason) implements Event {}
+
+    record PhaseStarted(long offsetMs, String phase) implements Event {}
+
+    record FaultInjected(long offsetMs, String fault, String target) implements Event {}
+
+    record FaultHealed(long offsetMs, String fault, String target) implements Event {}
+
+    /** One canary probe; {@code offsetMs} is when it was sent, {@code status} 0 when no HTTP response came. */
+    record Probe(long offsetMs, String transaction, Outcome outcome, int status, long latencyMs, String node)
+            implements Event {}
+
+    record LeaderObserved(long offsetMs, String node, String systemId, long timeline) implements Event {}
+
+    record RunbookStep(long offsetMs, String runbook, String step, String status, long durationMs)
+            implements Event {}
+
+    /** An intake the service acknowledged (201/200); {@code offsetMs} is the ack, {@code sentOffsetMs} the send. */
+    record WriteAcked(long offsetMs, long sentOffsetMs, String idempotencyKey, String caseId, String sha256,
+                      String node, String systemId, long timeline) implements Event {}
+
+    /** An intake whose outcome is unknown (timeout, connection reset after sending). */
+    record WriteInDoubt(long offsetMs, long sentOffsetMs, String idempotencyKey, String sha256, String node,
+                        String reason) implements Event {}
+
+    /**
+     * Gatling requests of one transaction and outcome that started in the second beginning at {@code offsetMs};
+     * {@code histogram} is the HdrHistogram of latencies (microseconds), compressed and base64-encoded.
+     */
+    record LoadSecond(long offsetMs, String transaction, Outcome outcome, long count, long p50Micros,
+                      long p95Micros, long p99Micros, long maxMicros, String histogram) implements Event {}
+
+    /** The verdict of reconciliation on one ledger entry that was not found intact. */
+    record WriteReconciled(long offsetMs, String idempotencyKey, String verdict) implements Event {}
+
+    /** Reconciliation summary against the surviving primary. */
+    record Reconciled(long offsetMs, String systemId, long timeline, int acknowledged, int intact, int lost,
+                      int altered, int inDoubtPresent, int inDoubtAbsent, int duplicated) implements Event {}
+
+    final class Types {
+        static final Map<String, Class<? extends Event>> BY_NAME = new LinkedHashMap<>();
+
+        static {
+            BY_NAME.put("drill_started", DrillStarted.class);
+            BY_NAME.put("drill_ended", DrillEnded.class);
+            BY_NAME.put("phase_started", PhaseStarted.class);
+            BY_NAME.put("fault_injected", FaultInjected.class);
+            BY_NAME.put("fault_healed", FaultHealed.class);
+            BY_NAME.put("probe", Probe.class);
+            BY_NAME.put("leader_observed", LeaderObserved.class);
+            BY_NAME.put("runbook_step", RunbookStep.class);
+            BY_NAME.put("write_acked", WriteAcked.class);
+            BY_NAME.put("write_in_doubt", WriteInDoubt.class);
+            BY_NAME.put("load_second", LoadSecond.class);
+            BY_NAME.put("write_reconciled", WriteReconciled.class);
+            BY_NAME.put("reconciled", Reconciled.class);
+        }
+
+        private Types() {}
+
+        static String nameOf(Class<?> type) {
+            return BY_NAME.entrySet().stream()
+                    .filter(e -> e.getValue() == type)
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("event class without a type name: " + type));
+        }
+
+        static Class<? extends Event> byName(String name) {
+            return BY_NAME.get(name);
+        }
+    }
+}

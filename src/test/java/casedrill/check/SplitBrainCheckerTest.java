@@ -1,0 +1,49 @@
+package casedrill.check;
+
+import static casedrill.check.Literal.ack;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casedrill.history.History;
+import org.junit.jupiter.api.Test;
+
+class SplitBrainCheckerTest {
+    private final SplitBrainChecker checker = new SplitBrainChecker();
+
+    @Test
+    void oldTimelineAcceptingWritesAfterThePromotionIsSplitBrain() {
+        History h = History.of(
+                ack(900, 1_000, "a1", "sys", 1),
+                ack(5_900, 6_000, "b1", "sys", 2),
+                ack(6_500, 6_600, "a2", "sys", 1));
+        CheckResult r = checker.check(h, Targets.none());
+        assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(r.explanation()).contains("sys/1").contains("sys/2");
+    }
+
+    @Test
+    void twoSystemIdsInterleavedIsSplitBrain() {
+        History h = History.of(
+                ack(1_000, 1_050, "b1", "sys-dc2", 1),
+                ack(2_000, 2_050, "a1", "sys-dc1", 1),
+                ack(3_000, 3_050, "b2", "sys-dc2", 1));
+        assertThat(checker.check(h, Targets.none()).verdict()).isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
+    void cleanHandoverWithAnOldWriteStillInFlightIsNotSplitBrain() {
+        History h = History.of(
+                ack(900, 1_000, "a1", "sys", 1),
+                ack(4_000, 9_000, "a2", "sys", 1),
+                ack(5_900, 6_000, "b1", "sys", 2),
+                ack(9_500, 9_600, "b2", "sys", 2));
+        CheckResult r = checker.check(h, Targets.none());
+        assertThat(r.verdict()).as(r.explanation()).isEqualTo(Verdict.PASS);
+        assertThat(r.measured()).isEqualTo("2 primary(ies)");
+    }
+
+    @Test
+    void writesWithoutDatabaseIdentityAreUnknown() {
+        History h = History.of(ack(900, 1_000, "a1", null, 0));
+        assertThat(checker.check(h, Targets.none()).verdict()).isEqualTo(Verdict.UNKNOWN);
+    }
+}

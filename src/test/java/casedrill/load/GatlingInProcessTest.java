@@ -1,0 +1,74 @@
+package casedrill.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casedrill.history.DrillClock;
+import casedrill.history.Event;
+import casedrill.history.Outcome;
+import casedrill.probe.Reconciler;
+import casedrill.probe.Reconciliation;
+import casedrill.probe.StoredCase;
+import casedrill.probe.SurvivingPrimary;
+import casedrill.probe.Tokens;
+import casedrill.probe.WriteLedger;
+import casedrill.probe.WriteVerdict;
+import casedrill.testing.LoopbackCaseService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * CaseWorkload in-process against a loopback case service: the recorder must see every request the server answered.
+ * The generous request timeout keeps the counts comparable on a loaded box (a timed-out request may still be answered).
+ */
+class GatlingInProcessTest {
+    @Test
+    void recorderSeesEveryRequestAndLedgerEveryIntake(@TempDir Path results) throws Exception {
+        Queue<Event> history = new ConcurrentLinkedQueue<>();
+        WriteLedger ledger = new WriteLedger(history::add);
+        LoadProfile profile = new LoadProfile(60, Duration.ZERO, Duration.ofSeconds(4), null, null);
+        try (LoopbackCaseService service = new LoopbackCaseService()) {
+            RequestRecorder recorder = new RequestRecorder(history::add, 30_000);
+            LoadParameters parameters = new LoadParameters(service.base(), new Tokens("c", "o", "p"), profile,
+                    Duration.ofSeconds(30), "load-test", DrillClock.system(), recorder, ledger, null);
+            int exit = GatlingRunner.start(casedrill.loadtests.CaseWorkload.class, parameters, results,
+                    "in-process test", true).get(120, TimeUnit.SECONDS);
+            recorder.close();
+
+            assertThat(exit).as("Gatling exit code").isZero();
+            assertThat(service.requests()).as("requests the server answered").isGreaterThan(150);
+            assertThat(recorder.recorded()).as("requests the recorder saw").isEqualTo(service.requests());
+            long inSeconds = recorder.seconds().stream().mapToLong(Event.LoadSecond::count).sum();
+            assertThat(inSeconds).as("per-second aggregates add up").isEqualTo(service.requests());
+            assertThat(recorder.seconds()).as("every transaction succeeds against a healthy service")
+                    .allSatisfy(s -> assertThat(s.outcome()).isEqualTo(Outcome.OK));
+            assertThat(recorder.seconds()).extracting(Event.LoadSecond::transaction).contains("decision", "screening");
+            assertThat(recorder.seconds()).anySatisfy(s -> {
+                assertThat(s.transaction()).isEqualTo("intake");
+                assertThat(s.outcome()).isEqualTo(Outcome.OK);
+            });
+
+            List<StoredCase> rows = service.storedKeys().stream()
+                    .map(k -> new StoredCase("x", k, shaOf(ledger, k))).toList();
+            Reconciliation r = Reconciler.reconcile(ledger, rows, new SurvivingPrimary(LoopbackCaseService.SYSTEM_ID, 1));
+            assertThat(ledger.acknowledged()).as("every stored intake was acknowledged").hasSize(rows.size());
+            assertThat(r.count(WriteVerdict.INTACT)).isEqualTo(rows.size());
+        }
+        try (Stream<Path> files = Files.walk(results)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("Gatling's own report stays in the run folder").contains("index.html", "simulation.log");
+        }
+    }
+
+    private static String shaOf(WriteLedger ledger, String key) {
+        return ledger.acknowledged().stream().filter(w -> w.idempotencyKey().equals(key))
+                .map(Event.WriteAcked::sha256).findFirst().orElse("missing");
+    }
+}
