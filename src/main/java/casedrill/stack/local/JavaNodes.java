@@ -1,11 +1,14 @@
 package casedrill.stack.local;
 
 import casedrill.stack.StackOptions;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Command lines for nodes that run from the casedrill jar: small heaps and a quick-start JIT, as two cores are shared. */
 final class JavaNodes {
@@ -20,12 +23,18 @@ final class JavaNodes {
             // The jar's manifest carries these opens; a plain class path needs them spelled out.
             command.addAll(List.of("--add-opens=java.base/java.lang=ALL-UNNAMED",
                     "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
-                    "-cp", options.classpath(), "casedrill.cli.Main"));
+                    "-cp", absolute(options.classpath()), "casedrill.cli.Main"));
         } else {
             command.addAll(launchFromJar(options.jar()));
         }
         command.addAll(List.of(args));
         return command;
+    }
+
+    /** Nodes run in their own folders: relative class path entries would point nowhere there. */
+    static String absolute(String classpath) {
+        return Arrays.stream(classpath.split(File.pathSeparator)).filter(e -> !e.isBlank())
+                .map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
     }
 
     /**
@@ -45,6 +54,6 @@ final class JavaNodes {
         } catch (IOException e) {
             // Unreadable archive: start from the jar, only slower.
         }
-        return List.of("-jar", jar.toString());
+        return List.of("-jar", jar.toAbsolutePath().toString());
     }
 }
