@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Disaster-recovery drills for a two-data-centre case-management stack.",
         subcommands = {ValidateCommand.class, PlanCommand.class, CheckCommand.class, ProbeCommand.class, ToxiproxyCommand.class,
-                NodeCommand.class, CommandLine.HelpCommand.class})
+                NodeCommand.class, StackCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
