@@ -61,7 +61,7 @@ final class RecoveryAnalysis {
             if (j > k && from + window > limit) {
                 break;
             }
-            int[] c = s.counts(from, Math.min(from + window, limit));
+            long[] c = s.counts(from, Math.min(from + window, limit));
             if (c[1] > 0 && (double) c[0] / c[1] < threshold) {
                 return j;
             }

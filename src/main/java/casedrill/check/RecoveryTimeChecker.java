@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** RTO per transaction and overall (the max), per disruption, from canary probes. */
+/** RTO per transaction and overall (the max), per disruption, from canary probes and Gatling requests. */
 public final class RecoveryTimeChecker implements Checker {
     public static final String NAME = "rto";
 
@@ -39,7 +39,7 @@ public final class RecoveryTimeChecker implements Checker {
         }
         Map<String, List<Disruption>> byTx = measure(history, targets.recovery());
         if (byTx.isEmpty()) {
-            return CheckResult.unknown(NAME, "no probe results in the history, so recovery cannot be measured");
+            return CheckResult.unknown(NAME, "no probe or load results in the history, so recovery cannot be measured");
         }
         for (var e : byTx.entrySet()) {
             for (Disruption d : e.getValue()) {

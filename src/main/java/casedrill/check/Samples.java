@@ -2,41 +2,68 @@ package casedrill.check;
 
 import casedrill.history.Event;
 import casedrill.history.History;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
-/** Availability samples (send time, success) sorted by time, with prefix sums for O(log n) window ratios. */
+/**
+ * The availability signal of DESIGN.md: every canary probe plus every Gatling request, sorted by
+ * time, with prefix sums for O(log n) window ratios. Probes carry their own send time. Gatling
+ * requests arrive as per-second counts ({@code load_second}); each count is placed at the last
+ * millisecond of its second, so a success is never dated earlier than it could have happened and
+ * recovery is never reported sooner than it was seen.
+ */
 final class Samples {
-    private final long[] times;
-    private final boolean[] ok;
-    private final int[] okBefore;
+    /** One point of the signal: {@code ok} successes out of {@code total} requests at one time. */
+    record Point(long time, long ok, long total) {
+    }
 
-    Samples(List<Event.Probe> probes) {
-        List<Event.Probe> sorted = probes.stream().sorted((a, b) -> Long.compare(a.offsetMs(), b.offsetMs())).toList();
+    private final long[] times;
+    private final long[] okCounts;
+    private final long[] okBefore;
+    private final long[] totalBefore;
+
+    Samples(List<Point> points) {
+        List<Point> sorted = points.stream().sorted(Comparator.comparingLong(Point::time)).toList();
         times = new long[sorted.size()];
-        ok = new boolean[sorted.size()];
-        okBefore = new int[sorted.size() + 1];
+        okCounts = new long[sorted.size()];
+        okBefore = new long[sorted.size() + 1];
+        totalBefore = new long[sorted.size() + 1];
         for (int i = 0; i < sorted.size(); i++) {
-            times[i] = sorted.get(i).offsetMs();
-            ok[i] = sorted.get(i).outcome().ok();
-            okBefore[i + 1] = okBefore[i] + (ok[i] ? 1 : 0);
+            Point p = sorted.get(i);
+            times[i] = p.time();
+            okCounts[i] = p.ok();
+            okBefore[i + 1] = okBefore[i] + p.ok();
+            totalBefore[i + 1] = totalBefore[i] + p.total();
         }
     }
 
-    /** Probe samples per transaction, in transaction-name order. */
+    /** Samples per transaction, in transaction-name order. */
     static Map<String, Samples> perTransaction(History history) {
-        return history.all(Event.Probe.class)
-                .collect(Collectors.groupingBy(Event.Probe::transaction, TreeMap::new, Collectors.toList()))
-                .entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> new Samples(e.getValue()),
-                        (a, b) -> a, TreeMap::new));
+        Map<String, List<Point>> byTx = new TreeMap<>();
+        history.all(Event.Probe.class).forEach(p -> byTx.computeIfAbsent(p.transaction(), t -> new ArrayList<>()).add(point(p)));
+        history.all(Event.LoadSecond.class).forEach(s -> byTx.computeIfAbsent(s.transaction(), t -> new ArrayList<>()).add(point(s)));
+        Map<String, Samples> result = new TreeMap<>();
+        byTx.forEach((tx, points) -> result.put(tx, new Samples(points)));
+        return result;
     }
 
     static Samples all(History history) {
-        return new Samples(history.all(Event.Probe.class).toList());
+        List<Point> points = new ArrayList<>();
+        history.all(Event.Probe.class).forEach(p -> points.add(point(p)));
+        history.all(Event.LoadSecond.class).forEach(s -> points.add(point(s)));
+        return new Samples(points);
+    }
+
+    private static Point point(Event.Probe p) {
+        return new Point(p.offsetMs(), p.outcome().ok() ? 1 : 0, 1);
+    }
+
+    private static Point point(Event.LoadSecond s) {
+        return new Point(s.offsetMs() + 999, s.outcome().ok() ? s.count() : 0, s.count());
     }
 
     int size() {
@@ -47,8 +74,9 @@ final class Samples {
         return times[i];
     }
 
+    /** Whether the sample holds at least one success (a candidate for T_recovered). */
     boolean ok(int i) {
-        return ok[i];
+        return okCounts[i] > 0;
     }
 
     /** Index of the first sample at or after {@code t}. */
@@ -63,15 +91,15 @@ final class Samples {
         return i;
     }
 
-    /** Successes and total in [from, to). */
-    int[] counts(long from, long to) {
+    /** Successes and total requests in [from, to). */
+    long[] counts(long from, long to) {
         int a = firstAtOrAfter(from);
         int b = firstAtOrAfter(to);
-        return new int[] {okBefore[b] - okBefore[a], b - a};
+        return new long[] {okBefore[b] - okBefore[a], totalBefore[b] - totalBefore[a]};
     }
 
     boolean anyFailureIn(long from, long to) {
-        int[] c = counts(from, to);
+        long[] c = counts(from, to);
         return c[0] < c[1];
     }
 }

@@ -49,6 +49,33 @@ class RecoveryTimeCheckerTest {
     }
 
     @Test
+    void gatlingFailuresAfterTheProbesRecoveredDelayRecovery() {
+        History h = history(concat(
+                probes("status", 0, 10_000, 100, OK),
+                probes("status", 10_000, 15_000, 100, FAILED),
+                probes("status", 15_000, 60_000, 100, OK),
+                List.of(fault(10_000)),
+                List.of(loadSecond("status", 15_000, OK, 2), loadSecond("status", 15_000, FAILED, 38),
+                        loadSecond("status", 16_000, OK, 5), loadSecond("status", 16_000, FAILED, 35),
+                        loadSecond("status", 17_000, OK, 40), loadSecond("status", 18_000, OK, 40))), 60_000);
+        assertThat(rtoOf(h, "status")).as("probes alone recovered at 15 s, but the load still failed in seconds 15 and 16 "
+                + "(dated 15.999 s and 16.999 s): the first success from which every window holds is the probe at 17 s")
+                .isEqualTo(7_000);
+    }
+
+    @Test
+    void gatlingSuccessesAloneShowNoOutage() {
+        History h = history(concat(List.of(fault(10_000)),
+                List.of(loadSecond("intake", 9_000, OK, 40), loadSecond("intake", 10_000, OK, 40),
+                        loadSecond("intake", 11_000, OK, 40))), 30_000);
+        assertThat(rtoOf(h, "intake")).isZero();
+    }
+
+    private static Event.LoadSecond loadSecond(String tx, long second, casedrill.history.Outcome outcome, long count) {
+        return new Event.LoadSecond(second, tx, outcome, count, 1000, 2000, 3000, 4000, "");
+    }
+
+    @Test
     void briefSuccessBetweenTwoOutagesIsNotRecovery() {
         History h = history(concat(
                 probes("intake", 0, 10_000, 100, OK),

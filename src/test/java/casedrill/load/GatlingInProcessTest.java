@@ -47,6 +47,9 @@ class GatlingInProcessTest {
             assertThat(recorder.recorded()).as("requests the recorder saw").isEqualTo(service.requests());
             long inSeconds = recorder.seconds().stream().mapToLong(Event.LoadSecond::count).sum();
             assertThat(inSeconds).as("per-second aggregates add up").isEqualTo(service.requests());
+            assertThat(recorder.seconds()).as("every transaction succeeds against a healthy service")
+                    .allSatisfy(s -> assertThat(s.outcome()).isEqualTo(Outcome.OK));
+            assertThat(recorder.seconds()).extracting(Event.LoadSecond::transaction).contains("decision", "screening");
             assertThat(recorder.seconds()).anySatisfy(s -> {
                 assertThat(s.transaction()).isEqualTo("intake");
                 assertThat(s.outcome()).isEqualTo(Outcome.OK);

@@ -35,7 +35,8 @@ class RecorderOverheadBench {
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
 
-    private record Run(boolean hook, long requests, double seconds, double harnessCpuMicrosPerRequest) {
+    private record Run(boolean hook, long requests, double seconds, double harnessCpuMicrosPerRequest,
+                       double aggregatorCpuMicrosPerRequest) {
         double throughput() {
             return requests / seconds;
         }
@@ -117,40 +118,42 @@ class RecorderOverheadBench {
         LoadParameters p = new LoadParameters(server.base(), new Tokens("c", "o", "p"), profile, Duration.ofSeconds(5),
                 "bench", DrillClock.system(), recorder, null, null);
         long requestsBefore = server.requests();
-        long cpuBefore = processCpuNanos() - serverCpuNanos();
+        long cpuBefore = processCpuNanos() - threadCpuNanos(TrivialHttpServer.THREAD_PREFIX);
         long start = System.nanoTime();
         int exit = GatlingRunner.start(casedrill.loadtests.StatusOnly.class, p, results, "bench", false)
                 .get(5, TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - start) / 1e9;
+        long aggregatorCpu = threadCpuNanos("load-recorder");
         if (recorder != null) {
             recorder.close();
         }
-        long cpu = processCpuNanos() - serverCpuNanos() - cpuBefore;
+        long cpu = processCpuNanos() - threadCpuNanos(TrivialHttpServer.THREAD_PREFIX) - cpuBefore;
         long requests = server.requests() - requestsBefore;
         assertThat(exit).isZero();
         if (recorder != null) {
             // The recorder also sees requests that never reached the server (timeouts on an overloaded box).
             assertThat(recorder.recorded()).as("recorded vs answered").isGreaterThanOrEqualTo(requests);
         }
-        return new Run(hook, requests, seconds, cpu / 1e3 / requests);
+        return new Run(hook, requests, seconds, cpu / 1e3 / requests, aggregatorCpu / 1e3 / requests);
     }
 
     private static String format(Run r) {
-        return String.format(Locale.ROOT, "  %-12s %8d requests in %5.1f s (%6.0f req/s incl. start-up), harness CPU %.1f us/request%n",
+        return String.format(Locale.ROOT, "  %-12s %8d requests in %5.1f s (%6.0f req/s incl. start-up), harness CPU %.1f us/request%s%n",
                 r.hook() ? "with hook" : "without hook", r.requests(), r.seconds(), r.throughput(),
-                r.harnessCpuMicrosPerRequest());
+                r.harnessCpuMicrosPerRequest(), r.hook()
+                        ? String.format(Locale.ROOT, " (aggregator thread %.2f us)", r.aggregatorCpuMicrosPerRequest()) : "");
     }
 
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /** CPU of the server's threads, which share this JVM but are not harness cost. */
-    private static long serverCpuNanos() {
+    /** CPU of live threads by name prefix: the server's (not harness cost) or the recorder's aggregator. */
+    private static long threadCpuNanos(String prefix) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long sum = 0;
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null && info.getThreadName().startsWith(TrivialHttpServer.THREAD_PREFIX)) {
+            if (info != null && info.getThreadName().startsWith(prefix)) {
                 sum += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
             }
         }

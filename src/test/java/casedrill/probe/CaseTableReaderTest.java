@@ -1,7 +1,6 @@
 package casedrill.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import casedrill.testing.LocalPostgres;
 import java.sql.Connection;
@@ -9,11 +8,10 @@ import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The JDBC side of reconciliation against a real PostgreSQL (skipped where no PostgreSQL is installed). */
+/** The JDBC side of reconciliation against a real PostgreSQL (installed by `make deps`). */
 class CaseTableReaderTest {
     @Test
     void readsIdentityAndRowsByKey() throws Exception {
-        assumeTrue(java.nio.file.Files.isExecutable(LocalPostgres.BIN.resolve("initdb")), "PostgreSQL binaries not installed");
         try (LocalPostgres pg = LocalPostgres.start(); Connection db = pg.connect("postgres"); Statement st = db.createStatement()) {
             st.execute("CREATE TABLE cases (id uuid PRIMARY KEY, idempotency_key text NOT NULL UNIQUE, "
                     + "request_sha256 text NOT NULL)");
