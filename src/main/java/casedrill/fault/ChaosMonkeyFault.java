@@ -11,12 +11,12 @@ import java.util.List;
  * configure the assault, then enable. Heal disables the monkey and switches every assault off;
  * a node that no longer answers (kill-app did its work) is started again.
  */
-record ChaosMonkeyFault(FaultStep step, FaultContext ctx) implements Fault {
-    static final String ALL_OFF = "{\"latencyActive\":false,\"exceptionsActive\":false,\"killApplicationActive\":false}";
+final class ChaosMonkeyFault extends StepFault {
+    ChaosMonkeyFault(FaultStep step, FaultContext ctx) {
+        super(step, ctx);
+    }
 
-    public String name() { return step.name(); }
-    public String action() { return step.action().id(); }
-    public String target() { return step.target().text(); }
+    static final String ALL_OFF = "{\"latencyActive\":false,\"exceptionsActive\":false,\"killApplicationActive\":false}";
 
     @Override
     public Undo undo() {

@@ -3,11 +3,10 @@ package casedrill.fault;
 import casedrill.scenario.FaultStep;
 
 /** Hard crash of nodes (or with {@code only:}, of one process of a postgres node); heal starts them again. */
-record KillFault(FaultStep step, FaultContext ctx) implements Fault {
-    public String name() { return step.name(); }
-    public String action() { return step.action().id(); }
-    public String target() { return step.target().text(); }
-    public Undo undo() { return Undo.NOTHING; }
+final class KillFault extends StepFault {
+    KillFault(FaultStep step, FaultContext ctx) {
+        super(step, ctx);
+    }
 
     @Override
     public void inject() {
@@ -23,6 +22,6 @@ record KillFault(FaultStep step, FaultContext ctx) implements Fault {
 
     @Override
     public void heal() {
-        StepTargets.nodes(step).forEach(ctx.nodes()::startIfDown);
+        startTargetNodes();
     }
 }

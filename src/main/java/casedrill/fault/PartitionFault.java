@@ -12,12 +12,12 @@ import java.util.List;
  * directions (nothing arrives, connections hang); {@code mode: reject} disables the proxies
  * (connections are refused, live ones closed).
  */
-record PartitionFault(FaultStep step, FaultContext ctx) implements Fault {
-    private static final List<ToxicDirection> BOTH = List.of(ToxicDirection.UPSTREAM, ToxicDirection.DOWNSTREAM);
+final class PartitionFault extends StepFault {
+    PartitionFault(FaultStep step, FaultContext ctx) {
+        super(step, ctx);
+    }
 
-    public String name() { return step.name(); }
-    public String action() { return step.action().id(); }
-    public String target() { return step.target().text(); }
+    private static final List<ToxicDirection> BOTH = List.of(ToxicDirection.UPSTREAM, ToxicDirection.DOWNSTREAM);
 
     private boolean rejecting() {
         return "reject".equals(String.valueOf(step.params().get("mode")));

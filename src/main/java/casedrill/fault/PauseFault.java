@@ -3,10 +3,10 @@ package casedrill.fault;
 import casedrill.scenario.FaultStep;
 
 /** The gray failure: the nodes' process trees frozen with SIGSTOP; heal thaws them (SIGCONT is idempotent). */
-record PauseFault(FaultStep step, FaultContext ctx) implements Fault {
-    public String name() { return step.name(); }
-    public String action() { return step.action().id(); }
-    public String target() { return step.target().text(); }
+final class PauseFault extends StepFault {
+    PauseFault(FaultStep step, FaultContext ctx) {
+        super(step, ctx);
+    }
 
     @Override
     public Undo undo() {

@@ -1,14 +1,12 @@
 package casedrill.fault;
 
 import casedrill.scenario.FaultStep;
-import java.util.List;
 
 /** Every node of a site crashes at the same instant; heal powers them back on, in start order. */
-record PowerLossFault(FaultStep step, FaultContext ctx) implements Fault {
-    public String name() { return step.name(); }
-    public String action() { return step.action().id(); }
-    public String target() { return step.target().text(); }
-    public Undo undo() { return Undo.NOTHING; }
+final class PowerLossFault extends StepFault {
+    PowerLossFault(FaultStep step, FaultContext ctx) {
+        super(step, ctx);
+    }
 
     @Override
     public void inject() {
@@ -17,7 +15,6 @@ record PowerLossFault(FaultStep step, FaultContext ctx) implements Fault {
 
     @Override
     public void heal() {
-        List<String> nodes = StepTargets.nodes(step);
-        nodes.forEach(ctx.nodes()::startIfDown);
+        startTargetNodes();
     }
 }

@@ -3,11 +3,10 @@ package casedrill.fault;
 import casedrill.scenario.FaultStep;
 
 /** Graceful stop (SIGTERM); heal starts the nodes again. */
-record StopFault(FaultStep step, FaultContext ctx) implements Fault {
-    public String name() { return step.name(); }
-    public String action() { return step.action().id(); }
-    public String target() { return step.target().text(); }
-    public Undo undo() { return Undo.NOTHING; }
+final class StopFault extends StepFault {
+    StopFault(FaultStep step, FaultContext ctx) {
+        super(step, ctx);
+    }
 
     @Override
     public void inject() {
@@ -16,6 +15,6 @@ record StopFault(FaultStep step, FaultContext ctx) implements Fault {
 
     @Override
     public void heal() {
-        StepTargets.nodes(step).forEach(ctx.nodes()::startIfDown);
+        startTargetNodes();
     }
 }

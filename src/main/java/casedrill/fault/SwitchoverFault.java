@@ -9,12 +9,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Planned switchover through Patroni's REST API: asks the candidate's Patroni who leads, then
  * {@code POST /switchover {"leader": <leader>, "candidate": <target>}}. A one-off step.
  */
-record SwitchoverFault(FaultStep step, FaultContext ctx) implements Fault {
-    public String name() { return step.name(); }
-    public String action() { return step.action().id(); }
-    public String target() { return step.target().text(); }
-    public Undo undo() { return Undo.NOTHING; }
-    public boolean lasting() { return false; }
+final class SwitchoverFault extends OneOffFault {
+    SwitchoverFault(FaultStep step, FaultContext ctx) {
+        super(step, ctx);
+    }
 
     @Override
     public void inject() {
@@ -29,10 +27,6 @@ record SwitchoverFault(FaultStep step, FaultContext ctx) implements Fault {
         } catch (IOException e) {
             throw new FaultException("switchover to " + candidate + " through " + patroni + " failed: " + e.getMessage(), e);
         }
-    }
-
-    @Override
-    public void heal() {
     }
 
     static String leader(String clusterJson) {

@@ -12,16 +12,19 @@ import java.util.List;
  * A toxic-backed link fault (latency, bandwidth, reset, slicer, limit-data, slow-close) on every
  * proxy of the target, in the chosen directions, through the official Toxiproxy client.
  */
-record ToxicFault(FaultStep step, FaultContext ctx, ToxicRecipe recipe) implements Fault {
+final class ToxicFault extends StepFault {
+    private final ToxicRecipe recipe;
+
+    ToxicFault(FaultStep step, FaultContext ctx, ToxicRecipe recipe) {
+        super(step, ctx);
+        this.recipe = recipe;
+    }
+
     /** Adds one toxic of this action to a proxy. */
     @FunctionalInterface
     interface ToxicRecipe {
         Toxic add(Proxy proxy, String name, ToxicDirection direction, FaultStep step) throws IOException;
     }
-
-    public String name() { return step.name(); }
-    public String action() { return step.action().id(); }
-    public String target() { return step.target().text(); }
 
     @Override
     public Undo undo() {
