@@ -30,6 +30,7 @@ final class DrillRecord {
     private final long startedNanos = System.nanoTime();
     private final List<long[]> phaseNanos = new ArrayList<>();
     private final List<Phase> phases = new ArrayList<>();
+    private final List<DrillResult.TimelineEntry> notes = new ArrayList<>();
     private DrillResult.Stack stack;
     private DrillClock clock;
     private long clockOriginNanos;
@@ -51,6 +52,11 @@ final class DrillRecord {
     void clock(DrillClock clock) {
         this.clock = clock;
         this.clockOriginNanos = System.nanoTime() - clock.offsetMs() * 1_000_000;
+    }
+
+    /** Something the history has no event for (the steady-state finding), on the drill clock. */
+    synchronized void note(long offsetMs, String kind, String what) {
+        notes.add(new DrillResult.TimelineEntry(offsetMs, clock.wallAt(offsetMs).toString(), kind, what));
     }
 
     long offsetNow() {
@@ -103,7 +109,7 @@ final class DrillRecord {
     private synchronized List<DrillResult.TimelineEntry> timeline(Path history) {
         long origin = clock != null ? clockOriginNanos : startedNanos;
         Instant originWall = clock != null ? clock.wallAt(0) : startedAt;
-        List<DrillResult.TimelineEntry> entries = new ArrayList<>();
+        List<DrillResult.TimelineEntry> entries = new ArrayList<>(notes);
         for (int i = 0; i < phases.size(); i++) {
             long offset = (phaseNanos.get(i)[0] - origin) / 1_000_000;
             entries.add(new DrillResult.TimelineEntry(offset, originWall.plusMillis(offset).toString(), "phase_started",

@@ -145,6 +145,7 @@ public final class DrillRunner {
                 SteadyStateGate.Finding gate = SteadyStateGate.judge(HistoryReader.read(writer.file()), scenario.steadyState(),
                         scenario.steadyStateStart().toMillis(), scenario.steadyStateEnd().toMillis());
                 progress.message("steady state: " + gate.describe());
+                record.note(clock.offsetMs(), "steady_state", gate.describe() + gate.refusal().map(r -> ": refused, " + r).orElse(": met"));
                 ending = gate.refusal().map(r -> DrillEnding.inconclusive("steady state not reached, so nothing was injected: " + r))
                         .orElse(null);
             }
@@ -171,12 +172,14 @@ public final class DrillRunner {
         } catch (RuntimeException e) {
             ending = DrillEnding.harnessError("harness error during " + machine.current().label() + ": " + e.getMessage());
         } finally {
+            // The observation ends now: checkers take drill_ended as the end, whatever finishing the load takes.
+            long endedMs = clock.offsetMs();
             machine.enter(Phase.HEAL);
             if (progress != null) {
                 progress.close();
             }
             String gatling = load == null ? "no load ran" : load.finish(ending == null ? Duration.ofSeconds(30) : Duration.ofSeconds(5));
-            writer.append(new Event.DrillEnded(clock.offsetMs(), ending == null ? "completed" : "aborted: " + ending.reason()));
+            writer.append(new Event.DrillEnded(endedMs, ending == null ? "completed" : "aborted: " + ending.reason()));
             out.println(gatling);
             if (load != null && load.failed() && ending == null) {
                 ending = DrillEnding.harnessError("the load generator failed, so the drill's measurements are incomplete: " + gatling);

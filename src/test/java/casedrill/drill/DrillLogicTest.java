@@ -87,12 +87,11 @@ class DrillLogicTest {
     void theDefaultDrillsTargetsMapOntoCheckers() {
         TargetPlan plan = TargetPlan.of(ScenarioLoader.load(Path.of("scenarios/dc1-power-loss.yaml")));
         assertThat(plan.items()).extracting(TargetPlan.Item::name).as("targets")
-                .containsExactly("steady-state", "rto", "rpo", "error-budget", "split-brain", "recovered-latency");
-        TargetPlan.Item rto = plan.items().get(1);
+                .containsExactly("rto", "rpo", "error-budget", "split-brain", "recovered-latency");
+        TargetPlan.Item rto = plan.items().get(0);
         assertThat(rto.targets().rto()).as("rto").isEqualTo(Duration.ofSeconds(45));
         assertThat(rto.targets().recovery().threshold()).as("recovered means the scenario's 99%").isEqualTo(0.99);
-        assertThat(plan.items().get(0).targets().recovery().threshold()).as("steady state threshold").isEqualTo(0.995);
-        assertThat(plan.items().get(3).targets().maxErrorRate()).as("error budget").isEqualTo(0.20);
+        assertThat(plan.items().get(2).targets().maxErrorRate()).as("error budget").isEqualTo(0.20);
     }
 
     @Test

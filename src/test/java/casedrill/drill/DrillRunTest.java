@@ -121,9 +121,9 @@ class DrillRunTest {
         DrillResult result = ResultJson.read(folder.resolve("result.json"));
         assertThat(exit).as("exit code; targets: %s", result.targets()).isEqualTo(0);
         assertThat(result.targets()).extracting(DrillResult.TargetResult::name).as("targets")
-                .containsExactly("steady-state", "rto", "rpo", "error-budget", "split-brain");
+                .containsExactly("rto", "rpo", "error-budget", "split-brain");
         assertThat(result.timeline()).extracting(DrillResult.TimelineEntry::kind).as("timeline kinds")
-                .contains("fault_injected", "fault_healed", "reconciled");
+                .contains("steady_state", "fault_injected", "fault_healed", "reconciled");
         for (String file : List.of("junit.xml", "summary.md", "report.html", "history.jsonl")) {
             assertThat(folder.resolve(file)).as(file).isNotEmptyFile();
         }
@@ -160,6 +160,29 @@ class DrillRunTest {
             assertThat(new LeaseFile(folder[0]).read().faults()).as("lease after recover").isEmpty();
             await("stack healthy after recover").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> stack.status().allHealthy());
+        } finally {
+            stop(harness);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void sigtermHealsEveryActiveFaultThroughTheShutdownHook() throws Exception {
+        Path childReports = reports.resolve("terminated");
+        Process harness = harness("leftover-faults.yaml", childReports);
+        try {
+            await("faults in effect (harness log target/drill-test-logs/leftover-faults.yaml.log)").atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .until(() -> allToxics().size() == 4 && !stoppedProcessesOf("app-dc1-b").isEmpty());
+            harness.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the JVM runs its shutdown hooks
+            assertThat(harness.waitFor(90, TimeUnit.SECONDS)).as("harness gone after SIGTERM").isTrue();
+            assertThat(allToxics()).as("toxics after SIGTERM").isEmpty();
+            assertThat(stoppedProcessesOf("app-dc1-b")).as("paused processes of app-dc1-b after SIGTERM").isEmpty();
+            Path folder;
+            try (Stream<Path> runs = Files.list(childReports.resolve("leftover-faults"))) {
+                folder = runs.findFirst().orElseThrow();
+            }
+            assertThat(new LeaseFile(folder).read().faults()).as("lease after SIGTERM").isEmpty();
         } finally {
             stop(harness);
         }
