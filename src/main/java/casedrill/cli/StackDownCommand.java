@@ -1,0 +1,38 @@
+package casedrill.cli;
+
+import casedrill.stack.NodeProcess;
+import casedrill.stack.Stack;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Stops every process of a stack by PID and removes its run directory. */
+@Command(name = "down", mixinStandardHelpOptions = true,
+        description = "Stop every process the stack started (by recorded PID and start time) and remove its data.")
+public final class StackDownCommand implements Callable<Integer> {
+    @Mixin
+    StackSelection selection;
+
+    @Option(names = "--keep", description = "Stop gracefully and keep the run directory (data and logs).")
+    boolean keep;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Stack stack = selection.attach();
+        List<NodeProcess> survivors = stack.down(keep);
+        if (!survivors.isEmpty()) {
+            throw new UserFacingException(ExitCode.HARNESS_ERROR, "stack " + stack.state().id() + " is not fully down: "
+                    + survivors.stream().map(p -> p.node() + " (PID " + p.pid() + ")").toList() + " still running");
+        }
+        spec.commandLine().getOut().printf("stack %s down%s%n", stack.state().id(),
+                keep ? "; run directory kept: " + stack.directory() : "");
+        return ExitCode.OK.code();
+    }
+}

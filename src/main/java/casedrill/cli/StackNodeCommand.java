@@ -1,0 +1,54 @@
+package casedrill.cli;
+
+import casedrill.stack.Stack;
+import casedrill.stack.StackNode;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Node faults by hand: the same control the drill runner uses. */
+@Command(name = "node", mixinStandardHelpOptions = true,
+        description = {"Crash, stop, freeze, thaw or restart one node of a running stack.",
+                "kill = hard crash (PostgreSQL: postmaster and every backend frozen, then SIGKILLed);",
+                "stop = graceful; pause/resume = SIGSTOP/SIGCONT of the node's process tree;",
+                "restart = stop if running, start again, wait until ready; start = start a crashed or stopped node."})
+public final class StackNodeCommand implements Callable<Integer> {
+    enum Action { kill, stop, pause, resume, restart, start }
+
+    @Mixin
+    StackSelection selection;
+
+    @Parameters(index = "0", paramLabel = "NODE", description = "Node name from the topology, e.g. pg-dc1.")
+    String node;
+
+    @Parameters(index = "1", paramLabel = "ACTION", description = "One of: ${COMPLETION-CANDIDATES}.")
+    Action action;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Stack stack = selection.attach();
+        StackNode target;
+        try {
+            target = stack.node(node);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(ExitCode.INVALID_INPUT, e.getMessage(), e);
+        }
+        switch (action) {
+            case kill -> target.kill();
+            case stop -> target.stop();
+            case pause -> target.pause();
+            case resume -> target.resume();
+            case restart -> target.restart();
+            case start -> target.start();
+        }
+        spec.commandLine().getOut().printf("%s: %s done (PID %d, %s)%n", node, action, target.pid(),
+                target.alive() ? "running" : "not running");
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,71 @@
+package casedrill.cli;
+
+import casedrill.stack.Stack;
+import casedrill.stack.StackLayout;
+import casedrill.stack.StackOptions;
+import casedrill.stack.StackStartException;
+import casedrill.topology.TopologyLoader;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Brings a stack up and leaves it running. */
+@Command(name = "up", mixinStandardHelpOptions = true,
+        description = {"Start every node of the topology as a detached process and wait until all are ready.",
+                "On failure, stops what it started and names the node and its log file (exit 4)."})
+public final class StackUpCommand implements Callable<Integer> {
+    @Option(names = "--topology", paramLabel = "FILE", defaultValue = "scenarios/topology/two-dc.yaml",
+            description = "Topology to bring up (default: ${DEFAULT-VALUE}).")
+    Path topology;
+
+    @Option(names = "--run-root", paramLabel = "DIR", defaultValue = "/var/tmp/casedrill",
+            description = "Parent of the stack's run directory (default: ${DEFAULT-VALUE}).")
+    Path runRoot;
+
+    @Option(names = "--db-only", description = "Only etcd, Patroni + PostgreSQL and the db-routers (no app nodes, no gslb).")
+    boolean dbOnly;
+
+    @Option(names = "--links-direct", description = "Connect sites directly instead of through Toxiproxy proxies (no link faults possible).")
+    boolean linksDirect;
+
+    @Option(names = "--address-shift", paramLabel = "N", defaultValue = "0",
+            description = "Move every address by N in its third octet (127.0.1.x -> 127.0.1+N.x), e.g. to run beside another stack.")
+    int addressShift;
+
+    @Option(names = "--jar", paramLabel = "FILE", description = "casedrill jar for the Toxiproxy server and app nodes (default: this jar).")
+    Path jar;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        StackLayout layout = StackLayout.of(TopologyLoader.load(topology)).shifted(addressShift);
+        StackOptions options = StackOptions.defaults().withRunRoot(runRoot).withDbTierOnly(dbOnly).withLinksDirect(linksDirect);
+        if (jar != null) {
+            options = options.withJar(jar.toAbsolutePath());
+        }
+        long start = System.nanoTime();
+        Stack stack;
+        try {
+            stack = Stack.up(layout, options);
+        } catch (StackStartException e) {
+            throw new UserFacingException(ExitCode.HARNESS_ERROR, "stack up failed: " + e.getMessage(), e);
+        }
+        var out = spec.commandLine().getOut();
+        out.printf("stack %s up in %.1f s (%d processes)%n", stack.state().id(), (System.nanoTime() - start) / 1e9,
+                stack.state().processes().size());
+        out.println("phases: " + stack.startPhases().entrySet().stream()
+                .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue().toMillis() / 1000.0))
+                .collect(java.util.stream.Collectors.joining(", ")));
+        out.printf("run directory: %s%n", stack.directory());
+        if (!dbOnly) {
+            out.printf("edge: %s%n", stack.edgeUrl());
+        }
+        out.println("see it with 'stack status', take it down with 'stack down'");
+        return ExitCode.OK.code();
+    }
+}

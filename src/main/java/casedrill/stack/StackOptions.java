@@ -1,0 +1,71 @@
+package casedrill.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a local stack is brought up.
+ *
+ * @param runRoot      parent of every stack's run directory; must be reachable by the stack user
+ * @param linksDirect  connect sites directly instead of through Toxiproxy proxies (DB-tier tests only)
+ * @param dbTierOnly   bring up etcd, Patroni + PostgreSQL and the db-routers, but no app nodes or gslb
+ * @param patroniHome  where install-stack-deps.sh unpacked Patroni ({@code bin/patroni} inside)
+ * @param pgBinDir     PostgreSQL 15 binaries
+ * @param jar          the runnable casedrill jar (Toxiproxy server and app nodes run from it)
+ * @param classpath    when set, Java nodes run {@code casedrill.cli.Main} from this class path instead of the jar
+ *                     (tests: the jar is built only after them)
+ * @param readyTimeout how long each node may take to become ready
+ */
+public record StackOptions(Path runRoot, boolean linksDirect, boolean dbTierOnly, Path patroniHome, Path pgBinDir,
+                           Path jar, String classpath, Duration readyTimeout) {
+
+    public static final Path DEFAULT_RUN_ROOT = Path.of("/var/tmp/casedrill");
+
+    public static StackOptions defaults() {
+        return new StackOptions(DEFAULT_RUN_ROOT, false, false, Path.of("/var/lib/casedrill/patroni-4"),
+                Path.of("/usr/lib/postgresql/15/bin"), defaultJar(), null, Duration.ofSeconds(90));
+    }
+
+    public StackOptions withLinksDirect(boolean direct) {
+        return new StackOptions(runRoot, direct, dbTierOnly, patroniHome, pgBinDir, jar, classpath, readyTimeout);
+    }
+
+    public StackOptions withDbTierOnly(boolean dbOnly) {
+        return new StackOptions(runRoot, linksDirect, dbOnly, patroniHome, pgBinDir, jar, classpath, readyTimeout);
+    }
+
+    public StackOptions withRunRoot(Path root) {
+        return new StackOptions(root, linksDirect, dbTierOnly, patroniHome, pgBinDir, jar, classpath, readyTimeout);
+    }
+
+    public StackOptions withPgBinDir(Path dir) {
+        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, dir, jar, classpath, readyTimeout);
+    }
+
+    public StackOptions withJar(Path path) {
+        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, pgBinDir, path, classpath, readyTimeout);
+    }
+
+    public StackOptions withClasspath(String path) {
+        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, pgBinDir, jar, path, readyTimeout);
+    }
+
+    /** The jar this code runs from, else target/casedrill.jar (running from classes, as tests do). */
+    static Path defaultJar() {
+        // Spring Boot's launcher gives nested locations such as jar:nested:/x/casedrill.jar/!BOOT-INF/classes/!/
+        String location = String.valueOf(StackOptions.class.getProtectionDomain().getCodeSource().getLocation());
+        Matcher jar = OUTER_JAR.matcher(location);
+        if (jar.find()) {
+            Path self = Path.of(jar.group(1));
+            if (Files.isRegularFile(self)) {
+                return self.toAbsolutePath();
+            }
+        }
+        return Path.of("target", "casedrill.jar").toAbsolutePath();
+    }
+
+    private static final Pattern OUTER_JAR = Pattern.compile("(/[^!]*?\\.jar)(?:/?!|$)");
+}

@@ -1,0 +1,30 @@
+package casedrill.stack;
+
+import casedrill.topology.Node;
+import java.util.List;
+
+/** A handle on all nodes of one site. */
+public final class StackSite {
+    private final Stack stack;
+    private final String name;
+    private final List<Node> nodes;
+
+    StackSite(Stack stack, String name, List<Node> nodes) {
+        this.stack = stack;
+        this.name = name;
+        this.nodes = List.copyOf(nodes);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<StackNode> nodes() {
+        return nodes.stream().map(n -> stack.node(n.name())).toList();
+    }
+
+    /** Power loss: a hard crash of every node of the site at the same instant. */
+    public void powerLoss() {
+        stack.control().crash(nodes.stream().map(n -> stack.target(n.name())).toList());
+    }
+}

@@ -1,0 +1,40 @@
+package casedrill.stack.local;
+
+import casedrill.stack.Credentials;
+import casedrill.topology.Node;
+import casedrill.stack.StackLayout;
+import casedrill.stack.StackOptions;
+import java.nio.file.Path;
+
+/** What every node recipe needs: the stack's identity, layout, options, secrets and run directory. */
+public record LocalContext(String id, Path dir, StackLayout layout, StackOptions options, Credentials credentials,
+                           RunUser stackUser) {
+
+    /** The node's own folder under the run directory: config, data and log; owned by the stack user. */
+    public Path nodeDir(String node) {
+        return stackUser.ownDirectory(dir.resolve(node));
+    }
+
+    public Path log(String node) {
+        return dir.resolve(node).resolve(node + ".log");
+    }
+
+    /** {@code host:port} that {@code from} dials for {@code to}'s port (through the link proxy unless links are direct). */
+    public String reach(String from, String to, String port) {
+        return layout.reach(from, to, port, options.linksDirect());
+    }
+
+    /** {@code host:port} other sites use for {@code to}'s port. */
+    public String advertised(String to, String port) {
+        return layout.advertised(to, port, options.linksDirect());
+    }
+
+    public Node node(String name) {
+        return layout.node(name);
+    }
+
+    /** Patroni scope and etcd cluster token: unique per stack so two stacks never share keys. */
+    public String scope() {
+        return "casedrill-" + id;
+    }
+}

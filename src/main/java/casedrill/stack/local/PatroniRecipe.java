@@ -1,0 +1,126 @@
+package casedrill.stack.local;
+
+import casedrill.stack.Credentials;
+import casedrill.topology.NodeKind;
+import casedrill.topology.Node;
+import casedrill.topology.PatroniTimings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A "postgres" node: Patroni managing its own PostgreSQL 15. Patroni advertises the addresses of the
+ * links the other site uses to reach it (only the other site dials them), reaches the other etcd
+ * members through its own links and does no member discovery, so every WAN hop crosses a proxy.
+ */
+final class PatroniRecipe implements NodeRecipe {
+    static final String DATA = "data";
+
+    private final LocalContext ctx;
+
+    PatroniRecipe(LocalContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public LaunchSpec prepare(Node node) {
+        Path dir = ctx.nodeDir(node.name());
+        ctx.stackUser().ownDirectory(dir.resolve("pglog"));
+        Path config = ConfigFiles.writePrivate(dir.resolve("patroni.yml"), yaml(node, dir), ctx.stackUser());
+        List<String> command = List.of(ctx.options().patroniHome().resolve("bin/patroni").toString(), config.toString());
+        // PGPASSWORD would override Patroni's pgpass: replication silently stops (known failure mode 3).
+        return new LaunchSpec(node.name(), command, Map.of(), Set.of("PGPASSWORD", "PGUSER", "PGHOST", "PGPORT"),
+                true, dir, ctx.log(node.name()));
+    }
+
+    @Override
+    public Readiness readiness(Node node) {
+        Probes.Answer health = Probes.get("http://" + node.endpoint("patroni") + "/health");
+        return health.ok() ? Readiness.yes("PostgreSQL running")
+                : Readiness.no("Patroni GET /health at " + node.endpoint("patroni") + " answered " + health.status());
+    }
+
+    /** The postmaster's PID from {@code postmaster.pid}: Patroni starts PostgreSQL as its child. */
+    static Path postmasterPidFile(LocalContext ctx, String node) {
+        return ctx.dir().resolve(node).resolve(DATA).resolve("postmaster.pid");
+    }
+
+    private String yaml(Node node, Path dir) {
+        PatroniTimings t = ctx.layout().patroni();
+        Credentials c = ctx.credentials();
+        String etcdHosts = ctx.layout().nodesOf(NodeKind.ETCD).stream()
+                .sorted((a, b) -> Boolean.compare(!a.site().equals(node.site()), !b.site().equals(node.site())))
+                .map(e -> "'" + ctx.reach(node.name(), e.name(), "client") + "'")
+                .collect(Collectors.joining(", "));
+        return """
+                scope: %s
+                name: %s
+                restapi:
+                  listen: %s
+                  connect_address: %s
+                etcd3:
+                  hosts: [%s]
+                  use_proxies: true
+                bootstrap:
+                  dcs:
+                    ttl: %d
+                    loop_wait: %d
+                    retry_timeout: %d
+                    maximum_lag_on_failover: 1048576
+                    synchronous_mode: %s
+                    synchronous_mode_strict: false
+                    postgresql:
+                      use_pg_rewind: true
+                      use_slots: true
+                      parameters:
+                        wal_level: replica
+                        hot_standby: 'on'
+                        max_wal_senders: 10
+                        max_replication_slots: 10
+                        wal_keep_size: 256MB
+                        shared_buffers: 32MB
+                  initdb:
+                    - encoding: UTF8
+                    - data-checksums
+                postgresql:
+                  listen: %s
+                  connect_address: %s
+                  data_dir: %s
+                  bin_dir: %s
+                  pgpass: %s
+                  basebackup:
+                    - checkpoint: 'fast'
+                  authentication:
+                    superuser: {username: %s, password: '%s'}
+                    replication: {username: %s, password: '%s'}
+                    rewind: {username: %s, password: '%s'}
+                  parameters:
+                    unix_socket_directories: '%s'
+                    logging_collector: 'on'
+                    log_directory: '%s'
+                    log_filename: 'postgresql.log'
+                    log_line_prefix: '%%m [%%p] %%q%%u@%%d '
+                  pg_hba:
+                    - local all all trust
+                    - host replication %s 127.0.0.0/8 scram-sha-256
+                    - host all all 127.0.0.0/8 scram-sha-256
+                tags:
+                  nofailover: false
+                  noloadbalance: false
+                  clonefrom: false
+                """.formatted(
+                ctx.scope(), node.name(),
+                node.endpoint("patroni"), ctx.advertised(node.name(), "patroni"),
+                etcdHosts,
+                t.ttl().toSeconds(), t.loopWait().toSeconds(), t.retryTimeout().toSeconds(), t.synchronousMode(),
+                node.endpoint("postgres"), ctx.advertised(node.name(), "postgres"),
+                dir.resolve(DATA), ctx.options().pgBinDir(), dir.resolve("pgpass"),
+                Credentials.SUPERUSER, c.superuserPassword(),
+                Credentials.REPLICATION_USER, c.replicationPassword(),
+                Credentials.SUPERUSER, c.superuserPassword(),
+                dir, dir.resolve("pglog"),
+                Credentials.REPLICATION_USER);
+    }
+}

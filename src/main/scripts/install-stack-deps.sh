@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Installs what the local two-DC stack needs on a fresh Debian bookworm machine (run as root):
+# PostgreSQL 15, etcd, HAProxy and Patroni's Python dependencies from the machine's own Debian
+# sources, and Patroni 4.x from Debian trixie unpacked into a private folder. The machine's apt
+# configuration is never changed: trixie is reached through a private sources list and lists dir.
+# Idempotent: anything already present is skipped. Prints one line per step.
+set -euo pipefail
+
+PATRONI_HOME="${CASEDRILL_PATRONI_HOME:-/var/lib/casedrill/patroni-4}"
+PATRONI_SUITE="${CASEDRILL_PATRONI_SUITE:-trixie}"
+DEBIAN_MIRROR="${CASEDRILL_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+STACK_USER=casedrill
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-stack-deps: must run as root (apt-get install, useradd)" >&2
+  exit 1
+fi
+
+debian_packages=(
+  postgresql-15 etcd-server etcd-client haproxy util-linux procps
+  python3 python3-psycopg2 python3-urllib3 python3-yaml python3-click python3-prettytable
+  python3-dateutil python3-psutil python3-cdiff python3-etcd python3-dnspython
+)
+missing=()
+for p in "${debian_packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "install-stack-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "install-stack-deps: Debian packages present"
+fi
+
+if ! id "$STACK_USER" >/dev/null 2>&1; then
+  useradd --system --home-dir /var/lib/casedrill --shell /usr/sbin/nologin "$STACK_USER"
+  echo "install-stack-deps: created system user $STACK_USER"
+fi
+install -d -m 0755 /var/lib/casedrill /var/tmp/casedrill
+
+if [ -x "$PATRONI_HOME/bin/patroni" ] && "$PATRONI_HOME/bin/patroni" --version >/dev/null 2>&1; then
+  echo "install-stack-deps: $("$PATRONI_HOME/bin/patroni" --version) present in $PATRONI_HOME"
+  exit 0
+fi
+
+work="$PATRONI_HOME/apt"
+rm -rf "$work" "$PATRONI_HOME/root"
+install -d "$work/lists/partial" "$work/cache/archives/partial" "$work/debs" "$PATRONI_HOME/root" "$PATRONI_HOME/bin"
+echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $DEBIAN_MIRROR $PATRONI_SUITE main" > "$work/sources.list"
+private_apt=(
+  -o "Dir::Etc::sourcelist=$work/sources.list" -o "Dir::Etc::sourceparts=-"
+  -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache"
+  -o "APT::Get::List-Cleanup=0" -o "APT::Sandbox::User=root"
+)
+echo "install-stack-deps: fetching patroni from Debian $PATRONI_SUITE"
+apt-get "${private_apt[@]}" update -qq
+(cd "$work/debs" && apt-get "${private_apt[@]}" download patroni >/dev/null)
+deb="$(ls "$work/debs"/patroni_*.deb)"
+dpkg -x "$deb" "$PATRONI_HOME/root"
+
+# Python modules live under /usr/lib/python3/dist-packages of the unpacked tree.
+cat > "$PATRONI_HOME/bin/patroni" <<WRAPPER
+#!/bin/sh
+PYTHONPATH="$PATRONI_HOME/root/usr/lib/python3/dist-packages\${PYTHONPATH:+:\$PYTHONPATH}" exec /usr/bin/python3 -c 'import sys; from patroni.__main__ import main; sys.argv[0] = "patroni"; sys.exit(main())' "\$@"
+WRAPPER
+cat > "$PATRONI_HOME/bin/patronictl" <<WRAPPER
+#!/bin/sh
+PYTHONPATH="$PATRONI_HOME/root/usr/lib/python3/dist-packages\${PYTHONPATH:+:\$PYTHONPATH}" exec /usr/bin/python3 -c 'import sys; from patroni.ctl import ctl; sys.argv[0] = "patronictl"; sys.exit(ctl())' "\$@"
+WRAPPER
+chmod 0755 "$PATRONI_HOME/bin/patroni" "$PATRONI_HOME/bin/patronictl"
+chmod -R a+rX "$PATRONI_HOME"
+echo "install-stack-deps: $("$PATRONI_HOME/bin/patroni" --version) installed in $PATRONI_HOME ($(basename "$deb"))"
