@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Disaster-recovery drills for a two-data-centre case-management stack.",
         subcommands = {ValidateCommand.class, PlanCommand.class, ToxiproxyCommand.class, StackCommand.class,
-                CheckCommand.class, ProbeCommand.class, RunCommand.class, RecoverCommand.class, GateCommand.class, VerifyCommand.class, NodeCommand.class,
+                CheckCommand.class, ProbeCommand.class, RunCommand.class, RecoverCommand.class, GateCommand.class, VerifyCommand.class, ReportCommand.class, NodeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
