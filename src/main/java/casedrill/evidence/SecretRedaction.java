@@ -31,7 +31,7 @@ public final class SecretRedaction {
                                 "[redacted " + s.name() + "]");
                     }
                 }
-                clean = SecretScan.URL_WITH_CREDENTIALS.matcher(clean).replaceAll(m -> m.group().replaceAll(":[^:@]+@$", ":[redacted]@")
+                clean = SecretScan.URL_WITH_CREDENTIALS.matcher(clean).replaceAll(m -> m.group().replaceAll(":[^:@]+@$", SecretScan.REDACTED_PASSWORD)
                         .replace("\\", "\\\\").replace("$", "\\$"));
                 if (!clean.equals(text)) {
                     Files.write(file, clean.getBytes(StandardCharsets.ISO_8859_1));

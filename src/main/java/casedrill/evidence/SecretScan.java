@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +22,8 @@ public final class SecretScan {
             "CASEDRILL_TOKEN_PARTNER", "CASEDRILL_DB_PASSWORD", "PGPASSWORD");
     /** {@code scheme://user:password@host}: a URL carrying credentials. */
     static final Pattern URL_WITH_CREDENTIALS = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@\"']+:[^/\\s@\"']+@");
+    /** What {@link SecretRedaction} leaves of a URL's password. */
+    static final String REDACTED_PASSWORD = ":[redacted]@";
     /** Shorter values would match by accident (and are not secrets worth the name). */
     static final int MIN_SECRET_LENGTH = 6;
 
@@ -54,10 +56,8 @@ public final class SecretScan {
             secrets.stream().filter(s -> s.value().length() >= MIN_SECRET_LENGTH)
                     .filter(s -> text.contains(new String(s.value().getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)))
                     .forEach(s -> findings.add(new Finding(where, "contains the secret from " + s.name())));
-            var url = URL_WITH_CREDENTIALS.matcher(text);
-            if (url.find()) {
-                findings.add(new Finding(where, "contains a URL with credentials (" + Objects.requireNonNull(url.group()).replaceAll(":[^:@]+@$", ":***@") + ")"));
-            }
+            URL_WITH_CREDENTIALS.matcher(text).results().map(MatchResult::group).filter(u -> !u.endsWith(REDACTED_PASSWORD)).findFirst()
+                    .ifPresent(u -> findings.add(new Finding(where, "contains a URL with credentials (" + u.replaceAll(":[^:@]+@$", ":***@") + ")")));
         }
         return findings;
     }
