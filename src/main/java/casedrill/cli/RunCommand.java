@@ -80,7 +80,14 @@ public final class RunCommand implements Callable<Integer> {
             return options.withJar(jar.toAbsolutePath());
         }
         // Running from classes (tests, an IDE): the jar may not be built yet, so nodes run from this class path.
-        return Files.isRegularFile(options.jar()) ? options : options.withClasspath(System.getProperty("java.class.path"));
+        return Files.isRegularFile(options.jar()) ? options : options.withClasspath(absoluteClassPath());
+    }
+
+    /** Nodes start in their own folders, so a relative class path entry would point nowhere. */
+    private static String absoluteClassPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(e -> Path.of(e).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static java.time.Duration parse(String option, String text) {

@@ -35,6 +35,9 @@ import java.util.function.Consumer;
  * and JVM shutdown (Ctrl-C, SIGTERM) through a shutdown hook; the lease file covers SIGKILL.
  */
 public final class DrillRunner {
+    /** Right after start-up the routers' health checks need a few seconds to agree on the primary. */
+    private static final Duration HEALTHY_BEFORE = Duration.ofSeconds(30);
+
     private final Scenario scenario;
     private final DrillOptions options;
     private final PrintStream out;
@@ -94,7 +97,7 @@ public final class DrillRunner {
         }
         record.stack(stack, StackComponents.of(stack, http));
         machine.enter(Phase.STEADY_STATE);
-        StackStatus status = stack.status();
+        StackStatus status = awaitHealthy(HEALTHY_BEFORE);
         if (!status.allHealthy()) {
             List<String> sick = status.nodes().stream().filter(n -> !n.healthy()).map(n -> n.name() + " (" + n.health() + ")").toList();
             return DrillEnding.inconclusive("the stack is not healthy before the drill, so nothing was injected: " + String.join(", ", sick));
@@ -110,7 +113,12 @@ public final class DrillRunner {
         AbortWatch abort = new AbortWatch(scenario.abort());
         writer = new HistoryWriter(record.folder().history(), clock);
         Consumer<Event> history = e -> {
-            writer.append(e);
+            try {
+                writer.append(e);
+            } catch (IllegalStateException closed) {
+                // A load run ended early may still complete requests after the history is closed: they are past the drill.
+                return;
+            }
             stats.accept(e);
             abort.accept(e);
         };
@@ -170,6 +178,9 @@ public final class DrillRunner {
             String gatling = load == null ? "no load ran" : load.finish(ending == null ? Duration.ofSeconds(30) : Duration.ofSeconds(5));
             writer.append(new Event.DrillEnded(clock.offsetMs(), ending == null ? "completed" : "aborted: " + ending.reason()));
             out.println(gatling);
+            if (load != null && load.failed() && ending == null) {
+                ending = DrillEnding.harnessError("the load generator failed, so the drill's measurements are incomplete: " + gatling);
+            }
             List<String> failures = active.healAll();
             if (!failures.isEmpty() && ending == null) {
                 ending = DrillEnding.harnessError(String.join("; ", failures));
@@ -226,21 +237,29 @@ public final class DrillRunner {
     }
 
     private void settle() {
-        long deadline = System.nanoTime() + options.settleTimeout().toNanos();
-        while (System.nanoTime() < deadline) {
+        if (!awaitHealthy(options.settleTimeout()).allHealthy()) {
+            out.println("the stack was not all healthy " + options.settleTimeout().toSeconds() + " s after heal; reconciling anyway");
+        }
+    }
+
+    /** Polls the stack's status until every node is healthy or {@code timeout} passes; returns the last status. */
+    private StackStatus awaitHealthy(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        StackStatus status = stack.status();
+        while (!status.allHealthy() && System.nanoTime() < deadline) {
             try {
-                if (stack.status().allHealthy()) {
-                    return;
-                }
                 Thread.sleep(1_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                break;
+            }
+            try {
+                status = stack.status();
             } catch (RuntimeException e) {
-                // status may fail while nodes restart; try again
+                // status may fail while nodes restart; ask again
             }
         }
-        out.println("the stack was not all healthy " + options.settleTimeout().toSeconds() + " s after heal; reconciling anyway");
+        return status;
     }
 
     private void entered(Phase phase) {
@@ -252,7 +271,7 @@ public final class DrillRunner {
                 // after CHECK the history is closed; later phases are in the run's timeline only
             }
         }
-        if (progress == null || phase.ordinal() > Phase.HEAL.ordinal()) {
+        if (progress == null || phase.ordinal() >= Phase.HEAL.ordinal()) {
             out.println("phase: " + phase.label());
         }
     }

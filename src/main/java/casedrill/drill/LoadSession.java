@@ -31,6 +31,7 @@ final class LoadSession {
     private final RequestRecorder recorder;
     private final CanaryProbes probes;
     private final CompletableFuture<Integer> gatling;
+    private volatile boolean failed;
 
     LoadSession(Scenario s, URI edge, Tokens tokens, DrillClock clock, Consumer<Event> history, Path gatlingDir, String keyPrefix) {
         this.ledger = new WriteLedger(history);
@@ -60,6 +61,11 @@ final class LoadSession {
         }
     }
 
+    /** Whether the load run crashed or refused its arguments (its assertions failing is not a crash). */
+    boolean failed() {
+        return failed;
+    }
+
     long requests() {
         return recorder.recorded();
     }
@@ -75,6 +81,7 @@ final class LoadSession {
         try {
             Integer code = gatling.get(wait.toMillis(), TimeUnit.MILLISECONDS);
             gatlingEnd = "Gatling exited " + code;
+            failed = code == null || code == 1;
         } catch (java.util.concurrent.TimeoutException e) {
             gatlingEnd = "Gatling still running after " + wait.toSeconds() + " s (left to finish in the background)";
         } catch (InterruptedException e) {
@@ -82,6 +89,7 @@ final class LoadSession {
             gatlingEnd = "interrupted while waiting for Gatling";
         } catch (java.util.concurrent.ExecutionException e) {
             gatlingEnd = "Gatling failed: " + e.getCause();
+            failed = true;
         }
         recorder.close();
         return gatlingEnd;

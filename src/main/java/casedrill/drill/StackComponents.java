@@ -21,7 +21,9 @@ final class StackComponents {
         versions.put("java (harness)", Runtime.version().toString());
         try {
             String api = stack.toxiproxyApi();
-            versions.put("toxiproxy", new ToxiproxyClient(Endpoints.host(api), Endpoints.port(api)).version().trim());
+            String body = new ToxiproxyClient(Endpoints.host(api), Endpoints.port(api)).version().trim();
+            // Toxiproxy 2.x answers {"version": "x"}; 1.x answered the bare version.
+            versions.put("toxiproxy", body.startsWith("{") ? JsonMapper.shared().readTree(body).path("version").asString("unknown") : body);
         } catch (Exception e) {
             versions.put("toxiproxy", "unknown");
         }
