@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages casedrill needs, once: runs `apt-get update` only when something
-# is missing. Safe to run again; changes nothing when all is present.
+# Installs what casedrill needs, once: the Debian packages (one `apt-get update`, only when
+# something is missing), then the stack's user and Patroni 4.x. Safe to run again.
 set -euo pipefail
 
 packages=(
@@ -10,6 +10,8 @@ packages=(
   etcd-server etcd-client   # the three-member etcd (dc1, dc2, witness)
   haproxy                   # db-routers and the gslb
   iproute2 iptables util-linux procps   # setpriv, ss, ps, partitions
+  python3 python3-psycopg2 python3-urllib3 python3-yaml python3-click python3-prettytable   # Patroni's
+  python3-dateutil python3-psutil python3-cdiff python3-etcd python3-dnspython              # dependencies
 )
 
 missing=()
@@ -26,3 +28,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -q
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
+
+# The stack's system user and Patroni 4.x (from Debian trixie, unpacked privately).
+"$(dirname "$0")/install-stack-deps.sh"

@@ -9,6 +9,7 @@ import casedrill.gate.RecordedRuns;
 import casedrill.gate.Suite;
 import casedrill.gate.SuiteLoader;
 import casedrill.gate.SuiteRunner;
+import casedrill.report.RunCompletion;
 import casedrill.stack.StackOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -55,6 +56,9 @@ public final class GateCommand implements Callable<Integer> {
     @Option(names = "--address-shift", paramLabel = "N", defaultValue = "0", description = "Move every stack address by N in its third octet.")
     int addressShift;
 
+    @Option(names = "--key", paramLabel = "FILE", description = "Ed25519 key that seals each run folder (default: $CASEDRILL_SIGNING_KEY, else ~/.config/casedrill/signing-key).")
+    Path key;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -74,7 +78,8 @@ public final class GateCommand implements Callable<Integer> {
             }
             runs = RecordedRuns.in(recorded);
         } else {
-            runs = SuiteRunner.run(suite, new DrillOptions(null, false, reports, stackOptions(), addressShift, Duration.ofSeconds(90)), System.out);
+            runs = SuiteRunner.run(suite, new DrillOptions(null, false, reports, stackOptions(), addressShift, Duration.ofSeconds(90)), System.out,
+                    result -> RunCompletion.afterRun(reports, result.scenario().id(), result.runId(), key));
         }
         GateOutcome outcome = GateEvaluation.evaluate(suite, runs, baselines);
         Path folder = GateFolder.write(reports.resolve("gate").resolve(suite.id())

@@ -54,12 +54,12 @@ public final class ReportCommand implements Callable<Integer> {
         if (Files.exists(folder.resolve(casedrill.evidence.Manifest.FILE))) {
             throw new UserFacingException(ExitCode.INVALID_INPUT, "report: " + folder + " is sealed; its report is evidence and is not rewritten.");
         }
-        SigningKey signingKey = SigningKey.loadOrCreate(SigningKey.location(key, System.getenv()));
         String operator = RunCompletion.operator(System.getenv());
         if (noSeal) {
             out.println("report: " + RunCompletion.writeReport(folder, new casedrill.report.html.AuditorReport.Context(operator, null)));
             return ExitCode.OK.code();
         }
+        SigningKey signingKey = SigningKey.loadOrCreate(SigningKey.location(key, System.getenv()));
         RunCompletion.Completed done = RunCompletion.complete(folder, signingKey, operator, SecretScan.fromEnvironment(System.getenv()), Clock.systemUTC());
         done.redactedFiles().forEach(f -> out.println("redacted secrets in " + f));
         out.println("report: " + folder.resolve("report.html"));

@@ -1,6 +1,5 @@
 package casedrill.cli;
 
-import casedrill.stack.Stack;
 import casedrill.stack.StackNode;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,13 +31,7 @@ public final class StackNodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Stack stack = selection.attach();
-        StackNode target;
-        try {
-            target = stack.node(node);
-        } catch (IllegalArgumentException e) {
-            throw new UserFacingException(ExitCode.INVALID_INPUT, e.getMessage(), e);
-        }
+        StackNode target = selection.find(stack -> stack.node(node));
         switch (action) {
             case kill -> target.kill();
             case stop -> target.stop();

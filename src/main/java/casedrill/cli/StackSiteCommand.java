@@ -29,12 +29,7 @@ public final class StackSiteCommand implements Callable<Integer> {
         if (!action.equals("power-loss")) {
             throw new UserFacingException(ExitCode.INVALID_INPUT, "unknown site action '" + action + "' (known: power-loss)");
         }
-        StackSite target;
-        try {
-            target = selection.attach().site(site);
-        } catch (IllegalArgumentException e) {
-            throw new UserFacingException(ExitCode.INVALID_INPUT, e.getMessage(), e);
-        }
+        StackSite target = selection.find(stack -> stack.site(site));
         target.powerLoss();
         spec.commandLine().getOut().printf("%s: power lost (%d nodes crashed)%n", site, target.nodes().size());
         return ExitCode.OK.code();

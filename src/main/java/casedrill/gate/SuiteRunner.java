@@ -16,8 +16,9 @@ public final class SuiteRunner {
     private SuiteRunner() {
     }
 
-    /** Scenario id → its run; a scenario whose drill could not even produce a result is left out (the gate says UNKNOWN). */
-    public static Map<String, GateEvaluation.Run> run(Suite suite, DrillOptions options, PrintStream out) {
+    /** Scenario id → its run ({@code afterRun} completes each run's folder); a scenario whose drill could not even produce a result is left out (the gate says UNKNOWN). */
+    public static Map<String, GateEvaluation.Run> run(Suite suite, DrillOptions options, PrintStream out,
+                                                      java.util.function.Consumer<DrillResult> afterRun) {
         Map<String, GateEvaluation.Run> runs = new LinkedHashMap<>();
         for (Suite.Entry entry : suite.entries()) {
             Scenario scenario = withOverrides(ScenarioLoader.load(entry.scenarioFile()), entry.overrides());
@@ -25,6 +26,7 @@ public final class SuiteRunner {
             try {
                 DrillRunner runner = new DrillRunner(scenario, options, out);
                 DrillResult result = runner.run();
+                afterRun.accept(result);
                 runs.put(entry.scenarioId(), new GateEvaluation.Run(runner.runFolder(), result));
             } catch (RuntimeException e) {
                 out.println("gate " + suite.id() + ": " + entry.scenarioId() + " produced no result: " + e.getMessage());

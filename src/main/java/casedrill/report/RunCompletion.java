@@ -35,6 +35,19 @@ public final class RunCompletion {
         return new Completed(redacted, RunSeal.seal(runFolder, key, clock));
     }
 
+    /**
+     * What {@code run} and {@code gate} do after each drill: complete its folder with the configured key
+     * ({@code keyOption}, else $CASEDRILL_SIGNING_KEY, else the default), the environment's secrets and
+     * operator, then rebuild the reports index.
+     */
+    public static Completed afterRun(Path reportsRoot, String scenarioId, String runId, Path keyOption) {
+        java.util.Map<String, String> env = System.getenv();
+        Completed done = complete(reportsRoot.resolve(scenarioId).resolve(runId), SigningKey.loadOrCreate(SigningKey.location(keyOption, env)),
+                operator(env), SecretScan.fromEnvironment(env), Clock.systemUTC());
+        IndexBuilder.rebuild(reportsRoot, java.time.Instant.now());
+        return done;
+    }
+
     /** Renders report.html from the folder's result.json and history.jsonl (an empty history if there is none). */
     public static Path writeReport(Path runFolder, AuditorReport.Context context) {
         try {

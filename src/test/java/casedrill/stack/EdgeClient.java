@@ -25,11 +25,11 @@ final class EdgeClient {
     record Ack(String caseId, String node) {
     }
 
-    /** Submits an intake; the acknowledgement if the edge answered 201 within {@code timeout}. */
+    /** Submits an intake; the acknowledgement if the edge answered 201 (or 200, a replay) within {@code timeout}. */
     Optional<Ack> intake(String idempotencyKey, Duration timeout) {
         String body = """
-                {"applicantName":"Drill Applicant","dateOfBirth":"1990-01-01","nationality":"NLD",\
-                "passportNumber":"AB123456","caseType":"WORK"}""";
+                {"type":"WORK_PERMIT","applicant":{"surname":"Drill","givenNames":"Applicant",\
+                "birthDate":"1990-01-01","nationality":"NLD"}}""";
         HttpRequest request = HttpRequest.newBuilder(URI.create(stack.edgeUrl() + "/api/cases"))
                 .timeout(timeout)
                 .header("Authorization", "Bearer " + stack.credentials().clientToken())
@@ -39,8 +39,10 @@ final class EdgeClient {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             Matcher id = ID.matcher(response.body());
-            if (response.statusCode() == 201 && id.find()) {
-                return Optional.of(new Ack(id.group(1), response.headers().firstValue("casedrill-node").orElse("?")));
+            // 201 for a new case, 200 when the key was already used (a retry of a write that committed).
+            boolean acknowledged = response.statusCode() == 201 || response.statusCode() == 200;
+            if (acknowledged && id.find()) {
+                return Optional.of(new Ack(id.group(1), response.headers().firstValue("X-Served-By-Node").orElse("?")));
             }
             return Optional.empty();
         } catch (InterruptedException e) {

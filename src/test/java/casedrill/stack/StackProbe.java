@@ -43,7 +43,7 @@ final class StackProbe {
     static List<String> caseIds(Stack stack, String pg) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Connection db = connect(stack, stack.dbUrlFor(pg)); Statement sql = db.createStatement();
-             ResultSet rs = sql.executeQuery("SELECT id::text FROM immigration_case")) {
+             ResultSet rs = sql.executeQuery("SELECT id::text FROM cases")) {
             while (rs.next()) {
                 ids.add(rs.getString(1));
             }

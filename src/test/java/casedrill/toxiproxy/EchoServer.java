@@ -24,6 +24,11 @@ final class EchoServer implements AutoCloseable {
     }
 
     static EchoServer start() {
+        return start("127.0.0.1");
+    }
+
+    /** Listens on an ephemeral port of {@code bindHost}, e.g. the Docker bridge gateway for containers. */
+    static EchoServer start(String bindHost) {
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         Channel listener = new ServerBootstrap()
                 .group(group)
@@ -35,7 +40,7 @@ final class EchoServer implements AutoCloseable {
                         ch.pipeline().addLast(new Echo());
                     }
                 })
-                .bind(new InetSocketAddress("127.0.0.1", 0))
+                .bind(new InetSocketAddress(bindHost, 0))
                 .syncUninterruptibly()
                 .channel();
         return new EchoServer(group, listener);
@@ -46,7 +51,7 @@ final class EchoServer implements AutoCloseable {
     }
 
     String address() {
-        return "127.0.0.1:" + port();
+        return ((InetSocketAddress) listener.localAddress()).getHostString() + ":" + port();
     }
 
     @Override

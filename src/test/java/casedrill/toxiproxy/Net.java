@@ -12,10 +12,14 @@ final class Net {
 
     static Socket connect(String hostPort) throws IOException {
         int colon = hostPort.lastIndexOf(':');
+        return connect("127.0.0.1", Integer.parseInt(hostPort.substring(colon + 1)));
+    }
+
+    static Socket connect(String host, int port) throws IOException {
         Socket s = new Socket();
         s.setTcpNoDelay(true);
         s.setSoTimeout(10_000);
-        s.connect(new InetSocketAddress("127.0.0.1", Integer.parseInt(hostPort.substring(colon + 1))), 5_000);
+        s.connect(new InetSocketAddress(host, port), 5_000);
         return s;
     }
 
