@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Reads the report as a person would: headless Chromium renders it, shows the verdict and the charts,
  * logs no console error, and the screenshot (kept in the run folder and in target/report-check/) is
- * not blank. Chromium is a build dependency ('make deps'), so this test fails, not skips, without it.
+ * not blank, and it prints to a multi-page PDF. Chromium is a build dependency ('make deps'), so this test fails, not skips, without it.
  */
 class ReportBrowserTest {
     @TempDir
@@ -39,9 +39,14 @@ class ReportBrowserTest {
         assertThat(image.getWidth()).isEqualTo(1280);
         assertThat(distinctColours(image)).as("a rendered page, not a blank one").isGreaterThan(20);
         assertThat(contains(image, 0xFDE7EA)).as("the FAIL badge's background colour is on screen").isTrue();
+        Path pdf = new HeadlessBrowser(HeadlessBrowser.DEFAULT_BINARY).printToPdf(page, reports.resolve("report.pdf"));
+        String pdfText = new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(pdfText).as("printed to PDF").startsWith("%PDF-");
+        assertThat(pdfText.split("/Type\\s*/Page[^s]", -1).length - 1).as("pages printed").isGreaterThanOrEqualTo(3);
         Path kept = Path.of("target", "report-check");
         Files.createDirectories(kept);
         Files.copy(shown.screenshot(), kept.resolve("dc1-power-loss.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(pdf, kept.resolve("dc1-power-loss.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static long distinctColours(BufferedImage image) {

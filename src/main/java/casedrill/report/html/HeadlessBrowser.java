@@ -57,6 +57,20 @@ public final class HeadlessBrowser {
         }
     }
 
+    /** Prints {@code page} to {@code pdf} as the browser's "print to PDF" would (the print style sheet applies). */
+    public Path printToPdf(Path page, Path pdf) {
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("casedrill-chromium");
+            run(scratch, List.of("--print-to-pdf=" + pdf.toAbsolutePath(), "--no-pdf-header-footer", page.toAbsolutePath().toUri().toString()));
+            return pdf;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + binary, e);
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
     private record Run(String stdout, String stderr) {
     }
 
