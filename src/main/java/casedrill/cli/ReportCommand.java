@@ -48,7 +48,10 @@ public final class ReportCommand implements Callable<Integer> {
             out.println("index: " + IndexBuilder.rebuild(reports, java.time.Instant.now()));
             return ExitCode.OK.code();
         }
-        if (folder == null || !Files.isRegularFile(folder.resolve(ResultJson.FILE))) {
+        if (folder == null) {
+            throw new UserFacingException(ExitCode.INVALID_INPUT, "report: name a run folder (reports/<scenario>/<run-id>), or use --index.");
+        }
+        if (!Files.isRegularFile(folder.resolve(ResultJson.FILE))) {
             throw new UserFacingException(ExitCode.INVALID_INPUT, "report: " + folder + " is not a run folder (it has no " + ResultJson.FILE + ").");
         }
         if (Files.exists(folder.resolve(casedrill.evidence.Manifest.FILE))) {
