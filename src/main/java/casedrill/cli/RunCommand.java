@@ -3,6 +3,7 @@ package casedrill.cli;
 import casedrill.drill.DrillOptions;
 import casedrill.drill.DrillRunner;
 import casedrill.report.DrillResult;
+import casedrill.report.RunCompletion;
 import casedrill.scenario.Durations;
 import casedrill.scenario.Scenario;
 import casedrill.scenario.ScenarioLoader;
@@ -50,6 +51,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "How long to wait after heal for every node to be healthy (default: ${DEFAULT-VALUE}).")
     String settle;
 
+    @Option(names = "--key", paramLabel = "FILE", description = "Ed25519 key that seals the run folder (default: $CASEDRILL_SIGNING_KEY, else ~/.config/casedrill/signing-key; created on first use).")
+    Path key;
+
     @Override
     public Integer call() {
         Scenario scenario = ScenarioLoader.load(file);
@@ -60,6 +64,8 @@ public final class RunCommand implements Callable<Integer> {
         out.printf("%s: %s (exit %d) — %s%n", scenario.id(), result.verdict(), result.exitCode(), result.reason());
         result.targets().forEach(t -> out.printf("  %-8s %-18s measured %-28s target %s%n", t.verdict(), t.name(), t.measured(), t.target()));
         out.println("results: " + reports.resolve(scenario.id()).resolve(result.runId()));
+        RunCompletion.Completed sealed = RunCompletion.afterRun(reports, scenario.id(), result.runId(), key);
+        out.println("sealed: " + sealed.manifest().files().size() + " files signed; check with: verify " + reports.resolve(scenario.id()).resolve(result.runId()));
         return result.exitCode();
     }
 
