@@ -6,13 +6,17 @@ CASEDRILL := java -jar $(JAR)
 SCENARIO ?= scenarios/dc1-power-loss.yaml
 
 .PHONY: all build deps test test-docker drill validate plan bench bench-proxy bench-recorder clean help \
-        stack-up stack-status stack-down
+        stack-up stack-status stack-down drill-all recover gate verify index
 
 all: build
 
 help:
 	@echo "make drill      run the default drill ($(SCENARIO)) on the local two-DC stack"
 	@echo "make test       build and run the test suite (installs what it needs)"
+	@echo "make drill-all  run every drill of the catalogue"
+	@echo "make gate       run the release suite (BASELINE=... to compare)"
+	@echo "make recover    heal what a killed drill left (RUN=reports/<scenario>/<run-id>)"
+	@echo "make verify     check the signatures and chain of every run in reports/"
 	@echo "make validate   check every scenario, topology and runbook"
 	@echo "make plan       show what the default drill would do (SCENARIO=file to change it)"
 	@echo "make bench      run every benchmark (results go into BENCHMARKS.md by hand)"
@@ -63,10 +67,27 @@ validate: build
 plan: build
 	$(CASEDRILL) plan $(SCENARIO)
 
-# Until the drill runner lands, a drill is validated and planned; see README "Status".
+# A real drill on a fresh local stack: prints the verdict and the results path; exit 0/1/3/4.
 drill: build
-	$(CASEDRILL) validate $(SCENARIO)
-	$(CASEDRILL) plan $(SCENARIO)
+	$(CASEDRILL) run $(SCENARIO)
+
+# The whole catalogue, one drill after another (3-5 min each); the exit code is the worst one.
+drill-all: build
+	@worst=0; for s in scenarios/*.yaml; do $(CASEDRILL) run $$s; rc=$$?; [ $$rc -gt $$worst ] && worst=$$rc; done; exit $$worst
+
+# Heal what a killed drill left active (RUN=reports/<scenario>/<run-id>, default: the newest lease).
+recover: build
+	$(CASEDRILL) recover $(RUN)
+
+# Release gate: the fast suite, optionally against a baseline (BASELINE=run folder or tag).
+gate: build
+	$(CASEDRILL) gate scenarios/suites/release.yaml $(if $(BASELINE),--baseline $(BASELINE))
+
+verify: build
+	$(CASEDRILL) verify reports/
+
+index: build
+	$(CASEDRILL) report --index reports
 
 bench: bench-proxy bench-recorder
 

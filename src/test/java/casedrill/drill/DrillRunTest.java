@@ -70,8 +70,9 @@ class DrillRunTest {
     }
 
     private int run(String scenario) {
+        // a key of the test's own, so a test run never creates the operator's ~/.config/casedrill key
         return Main.execute("run", DRILLS.resolve(scenario).toString(), "--attach", stack.directory().toString(),
-                "--reports", reports.toString());
+                "--reports", reports.toString(), "--key", reports.resolve("test-signing-key").toString());
     }
 
     private Path onlyRunFolder(String scenario) throws IOException {
