@@ -10,6 +10,9 @@ PATRONI_HOME="${CASEDRILL_PATRONI_HOME:-/var/lib/casedrill/patroni-4}"
 PATRONI_SUITE="${CASEDRILL_PATRONI_SUITE:-trixie}"
 DEBIAN_MIRROR="${CASEDRILL_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 STACK_USER=casedrill
+# One user per site of the two-DC topology: iptables owner rules tell the sites' traffic apart,
+# which makes partitions exact (see casedrill.stack.local.PartitionRules).
+SITE_USERS=(casedrill-dc1 casedrill-dc2 casedrill-witness casedrill-edge)
 
 if [ "$(id -u)" -ne 0 ]; then
   echo "install-stack-deps: must run as root (apt-get install, useradd)" >&2
@@ -17,7 +20,7 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 debian_packages=(
-  postgresql-15 etcd-server etcd-client haproxy util-linux procps
+  postgresql-15 etcd-server etcd-client haproxy util-linux procps iptables iproute2 patroni
   python3 python3-psycopg2 python3-urllib3 python3-yaml python3-click python3-prettytable
   python3-dateutil python3-psutil python3-cdiff python3-etcd python3-dnspython
 )
@@ -40,6 +43,12 @@ if ! id "$STACK_USER" >/dev/null 2>&1; then
   useradd --system --home-dir /var/lib/casedrill --shell /usr/sbin/nologin "$STACK_USER"
   echo "install-stack-deps: created system user $STACK_USER"
 fi
+for u in "${SITE_USERS[@]}"; do
+  if ! id "$u" >/dev/null 2>&1; then
+    useradd --system --home-dir /var/lib/casedrill --shell /usr/sbin/nologin "$u"
+    echo "install-stack-deps: created site user $u"
+  fi
+done
 install -d -m 0755 /var/lib/casedrill /var/tmp/casedrill
 
 if [ -x "$PATRONI_HOME/bin/patroni" ] && "$PATRONI_HOME/bin/patroni" --version >/dev/null 2>&1; then
