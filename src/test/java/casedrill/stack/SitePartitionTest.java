@@ -75,6 +75,8 @@ class SitePartitionTest {
             stack.heal(cut);
         }
         assertThat(stack.partitionRules()).as("rules after heal").isEmpty();
+        System.out.printf("WAN cut: acknowledged writes per database %s%n",
+                acks.stream().collect(Collectors.groupingBy(Ack::server, Collectors.counting())));
         assertThat(acks.stream().map(Ack::server).collect(Collectors.toSet()))
                 .as("databases that acknowledged writes during the WAN cut").hasSizeLessThanOrEqualTo(1);
         assertConvergedWith(acks);

@@ -36,6 +36,14 @@ public final class Partitions {
         }
     }
 
+    /**
+     * Whether a partition between any of {@code sites} can be exact on this machine: root, iptables,
+     * and every site's own user installed (for {@code plan}, which runs without a stack).
+     */
+    public static boolean exactPossible(List<String> sites) {
+        return Iptables.available() && sites.stream().allMatch(s -> RunUser.lookup(RunUser.siteUserName(s)).isPresent());
+    }
+
     /** The rules now in the stack's chain (for status and the "nothing left" checks). */
     public static List<String> activeRules(String stackId) {
         return Iptables.available() ? Iptables.rules(chainOf(stackId)) : List.of();
