@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import casedrill.stack.local.PatroniCluster;
-import casedrill.stack.local.Partitions;
 import casedrill.stack.local.Probes;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -46,11 +45,7 @@ class SitePartitionTest {
     @AfterAll
     void down() {
         if (stack != null) {
-            StackState state = stack.state();
-            assertThat(stack.down(false)).as("processes left alive by down").isEmpty();
-            StackProbe.assertNothingLeft(state);
-            assertThat(SiteProbe.iptablesRules()).as("iptables rules after down")
-                    .noneMatch(rule -> rule.contains(Partitions.chainOf(state.id())));
+            StackProbe.downCleanly(stack);
         }
     }
 

@@ -26,9 +26,8 @@ class StackVariantTest {
         Assumptions.assumeTrue(Files.isExecutable(StackOptions.PATRONI_3), "needs Debian bookworm's patroni package");
         DbVariant variant = new DbVariant(false, "3.0.2", true, true);
         Stack stack = Stack.up(StackLayouts.twoDc(), StackLayouts.fullOptions().withVariant(variant));
-        StackState state = stack.state();
         try {
-            String rest = state.layout().node("pg-dc1").endpoint("patroni");
+            String rest = stack.state().layout().node("pg-dc1").endpoint("patroni");
             JsonNode config = JSON.readTree(Probes.get("http://" + rest + "/config").body());
             assertThat(config.path("synchronous_mode").asBoolean(true)).as("Patroni synchronous_mode").isFalse();
             assertThat(config.path("pause").asBoolean(false)).as("Patroni pause").isTrue();
@@ -41,8 +40,7 @@ class StackVariantTest {
             assertThat(StackProbe.caseIds(stack, "pg-dc1")).as("intake on the primary").contains(ack.orElseThrow().caseId());
             System.out.printf("variant stack start phases: %s%n", stack.startPhases());
         } finally {
-            assertThat(stack.down(false)).as("processes left alive by down").isEmpty();
+            StackProbe.downCleanly(stack);
         }
-        StackProbe.assertNothingLeft(state);
     }
 }
