@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what the local two-DC stack needs on a fresh Debian bookworm machine (run as root):
 # PostgreSQL 15, etcd, HAProxy and Patroni's Python dependencies from the machine's own Debian
-# sources, and Patroni 4.x from Debian trixie unpacked into a private folder. The machine's apt
-# configuration is never changed: trixie is reached through a private sources list and lists dir.
+# sources (bookworm's patroni 3.0.2 too, for the "3.0.2" variant), and Patroni 4.x from Debian
+# trixie unpacked into a private folder (Debian's patroni.service needs /etc/patroni/config.yml,
+# so it never starts). The machine's apt configuration is never changed: trixie is reached
+# through a private sources list and lists dir.
 # Idempotent: anything already present is skipped. Prints one line per step.
 set -euo pipefail
 

@@ -4,6 +4,8 @@ import casedrill.topology.NodeKind;
 import casedrill.topology.Node;
 import casedrill.stack.local.LocalContext;
 import casedrill.stack.local.LocalStackLauncher;
+import casedrill.stack.local.MaintenanceMode;
+import casedrill.stack.local.PatroniCluster;
 import casedrill.stack.local.NodeControl;
 import casedrill.stack.local.Partitions;
 import casedrill.stack.local.RunUser;
@@ -163,6 +165,15 @@ public final class Stack implements AutoCloseable {
     /** Heals every partition of this stack, including those made by another process. */
     public void healPartitions() {
         new Partitions(ctx).healAll();
+    }
+
+    /** Turns Patroni's maintenance mode on or off (runbook drills pause it; their runbook may resume it). */
+    public void maintenanceMode(boolean paused) {
+        List<String> rest = state.startedNodes().stream().filter(n -> n.kind() == NodeKind.POSTGRES)
+                .map(n -> n.endpoint("patroni")).toList();
+        String leader = PatroniCluster.leader(rest).map(PatroniCluster.Member::name).orElseThrow(() ->
+                new IllegalStateException("no Patroni leader answers in stack " + state.id() + " (asked " + rest + ")"));
+        MaintenanceMode.set(ctx, state.layout().node(leader), paused);
     }
 
     /** The partition rules now active (empty when every partition is healed). */

@@ -63,6 +63,12 @@ class SitePartitionTest {
             assertOpen("witness", "etcd-dc2-peer");
             assertOpen("dc1", "etcd-witness-peer");
             assertOpen("dc2", "etcd-witness-peer");
+            // Synchronous commits on pg-dc1 stall until its walsender to the cut standby times out
+            // (wal_sender_timeout, 60 s) and Patroni drops the standby from synchronous_standby_names.
+            long cutAt = System.nanoTime();
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> writers.acks().stream().filter(a -> a.server().equals(server("pg-dc1"))).count() >= 3);
+            System.out.printf("WAN cut: pg-dc1 acknowledged writes again after %d ms%n", (System.nanoTime() - cutAt) / 1_000_000);
             // Longer than Patroni's ttl: a wrong promotion of pg-dc2 would show within it.
             Thread.sleep(stack.state().layout().patroni().ttl().plusSeconds(5).toMillis());
             acks = writers.stop();
@@ -113,14 +119,15 @@ class SitePartitionTest {
                 .map(PatroniCluster.Member::name).orElse("none");
     }
 
-    /** Both members streaming again, both routers on one primary, every acknowledged write on both databases. */
+    /** The standby synchronous again, both routers on one primary, every acknowledged write on both databases. */
     private void assertConvergedWith(List<Ack> acks) {
         Set<Long> ids = acks.stream().map(Ack::id).collect(Collectors.toSet());
         await().atMost(CONVERGED).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> {
             List<PatroniCluster.Member> members = PatroniCluster.members(List.of(endpoint("pg-dc2", "patroni")));
             assertThat(members).as("Patroni members").hasSize(2)
                     .anyMatch(PatroniCluster.Member::leader)
-                    .anyMatch(m -> !m.leader() && m.state().equals("streaming"));
+                    // Only a synchronous standby may be promoted: the next test needs one.
+                    .anyMatch(m -> m.role().equals("sync_standby") && m.state().equals("streaming"));
             for (String router : List.of("db-router-dc1", "db-router-dc2")) {
                 assertThat(StackProbe.inRecovery(stack, StackProbe.routerPrimary(stack, router)))
                         .as("%s routes to a writable primary", router).isFalse();

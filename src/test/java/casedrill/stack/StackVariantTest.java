@@ -38,6 +38,8 @@ class StackVariantTest {
             Optional<EdgeClient.Ack> ack = await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
                     .until(() -> edge.intake("variant-1", Duration.ofSeconds(5)), Optional::isPresent);
             assertThat(StackProbe.caseIds(stack, "pg-dc1")).as("intake on the primary").contains(ack.orElseThrow().caseId());
+            stack.maintenanceMode(false);
+            assertThat(PatroniCluster.paused(List.of(rest))).as("cluster paused after resuming").isFalse();
             System.out.printf("variant stack start phases: %s%n", stack.startPhases());
         } finally {
             StackProbe.downCleanly(stack);
