@@ -9,6 +9,7 @@ packages=(
   postgresql-15             # server binaries under /usr/lib/postgresql/15/bin
   etcd-server etcd-client   # the three-member etcd (dc1, dc2, witness)
   haproxy                   # db-routers and the gslb
+  chromium fonts-dejavu-core   # headless check of report.html (ReportBrowserTest), print-to-PDF; fonts for its text
   iproute2 iptables util-linux procps   # setpriv, ss, ps, partitions
   python3 python3-psycopg2 python3-urllib3 python3-yaml python3-click python3-prettytable   # Patroni's
   python3-dateutil python3-psutil python3-cdiff python3-etcd python3-dnspython              # dependencies

@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Disaster-recovery drills for a two-data-centre case-management stack.",
-        subcommands = {ValidateCommand.class, PlanCommand.class, CheckCommand.class, ProbeCommand.class, ToxiproxyCommand.class,
-                NodeCommand.class, StackCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, PlanCommand.class, RunCommand.class, RecoverCommand.class, GateCommand.class,
+                ReportCommand.class, VerifyCommand.class, CheckCommand.class, ProbeCommand.class, StackCommand.class,
+                ToxiproxyCommand.class, NodeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

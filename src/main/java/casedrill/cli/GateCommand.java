@@ -1,0 +1,102 @@
+package casedrill.cli;
+
+import casedrill.drill.DrillOptions;
+import casedrill.gate.GateEvaluation;
+import casedrill.gate.GateFolder;
+import casedrill.gate.GateOutcome;
+import casedrill.gate.GateSummary;
+import casedrill.gate.RecordedRuns;
+import casedrill.gate.Suite;
+import casedrill.gate.SuiteLoader;
+import casedrill.gate.SuiteRunner;
+import casedrill.report.RunCompletion;
+import casedrill.stack.StackOptions;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The release gate: runs a suite, compares it with a baseline, writes one junit.xml and summary.md. */
+@Command(name = "gate", mixinStandardHelpOptions = true,
+        description = {"Run every scenario of a suite (scenarios/suites/*.yaml), judge each against the verdict the suite expects",
+                "and, with --baseline, against an earlier run (RTO worse than the tolerance, a new lost write, more error budget",
+                "burned). Writes REPORTS/gate/<suite>/<gate-id>/{junit.xml,summary.md,runs.json}.",
+                "Exit 0 passed, 1 a scenario failed or regressed, 2 invalid input, 3 inconclusive."})
+public final class GateCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SUITE", description = "Suite file, e.g. scenarios/suites/release.yaml.")
+    Path suiteFile;
+
+    @Option(names = "--baseline", paramLabel = "RUNS",
+            description = "Compare with: a run folder, a gate folder, a reports folder (latest run per scenario) or a tag (see --tag).")
+    String baseline;
+
+    @Option(names = "--recorded", paramLabel = "DIR",
+            description = "Do not run anything: judge the runs recorded in DIR (a gate folder, or a reports folder's latest run per scenario).")
+    Path recorded;
+
+    @Option(names = "--tag", paramLabel = "NAME", description = "Name this gate's runs NAME, for a later --baseline NAME.")
+    String tag;
+
+    @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports", description = "Parent of the run folders (default: ${DEFAULT-VALUE}).")
+    Path reports;
+
+    @Option(names = "--run-root", paramLabel = "DIR", defaultValue = "/var/tmp/casedrill",
+            description = "Parent of stack run directories (default: ${DEFAULT-VALUE}).")
+    Path runRoot;
+
+    @Option(names = "--address-shift", paramLabel = "N", defaultValue = "0", description = "Move every stack address by N in its third octet.")
+    int addressShift;
+
+    @Option(names = "--key", paramLabel = "FILE", description = "Ed25519 key that seals each run folder (default: $CASEDRILL_SIGNING_KEY, else ~/.config/casedrill/signing-key).")
+    Path key;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Suite suite = SuiteLoader.load(suiteFile);
+        if (tag != null && !tag.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
+            throw new UserFacingException(ExitCode.INVALID_INPUT, "--tag: '" + tag + "' is not a tag name (letters, digits, '.', '_', '-').");
+        }
+        Map<String, GateEvaluation.Run> baselines = baseline == null ? Map.of() : RecordedRuns.resolve(baseline, reports).orElseThrow(
+                () -> new UserFacingException(ExitCode.INVALID_INPUT, "--baseline: '" + baseline + "' is neither a folder nor a tag under "
+                        + reports.resolve(RecordedRuns.TAGS) + "."));
+        Map<String, GateEvaluation.Run> runs;
+        if (recorded != null) {
+            if (!Files.isDirectory(recorded)) {
+                throw new UserFacingException(ExitCode.INVALID_INPUT, "--recorded: " + recorded + " is not a folder.");
+            }
+            runs = RecordedRuns.in(recorded);
+        } else {
+            runs = SuiteRunner.run(suite, new DrillOptions(null, false, reports, stackOptions(), addressShift, Duration.ofSeconds(90)), System.out,
+                    result -> RunCompletion.afterRun(reports, result.scenario().id(), result.runId(), key));
+        }
+        GateOutcome outcome = GateEvaluation.evaluate(suite, runs, baselines);
+        Path folder = GateFolder.write(reports.resolve("gate").resolve(suite.id())
+                .resolve(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now())
+                + "-" + java.util.HexFormat.of().toHexDigits((short) java.util.concurrent.ThreadLocalRandom.current().nextInt())), outcome);
+        if (tag != null) {
+            GateFolder.tag(reports, tag, folder);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(GateSummary.render(outcome));
+        out.println("gate results: " + folder);
+        return outcome.exitCode();
+    }
+
+    private StackOptions stackOptions() {
+        StackOptions options = StackOptions.defaults().withRunRoot(runRoot);
+        // Running from classes (tests, an IDE): the jar may not be built yet, so nodes run from this class path.
+        return Files.isRegularFile(options.jar()) ? options : options.withClasspath(System.getProperty("java.class.path"));
+    }
+}

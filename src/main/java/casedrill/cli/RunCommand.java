@@ -1,0 +1,106 @@
+package casedrill.cli;
+
+import casedrill.drill.DrillOptions;
+import casedrill.drill.DrillRunner;
+import casedrill.report.DrillResult;
+import casedrill.report.RunCompletion;
+import casedrill.scenario.Durations;
+import casedrill.scenario.Scenario;
+import casedrill.scenario.ScenarioLoader;
+import casedrill.stack.StackOptions;
+import casedrill.stack.StateFile;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Runs a drill end to end and prints the verdict and where the results are. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a drill: stack up (or attach), steady-state check, load and probes, the fault timeline,",
+                "heal, settle, reconcile, check. Results go to REPORTS/<scenario>/<run-id>/.",
+                "Exit 0 all targets met, 1 a target missed, 2 invalid input, 3 inconclusive or aborted, 4 harness error."})
+public final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file.")
+    Path file;
+
+    @Option(names = "--attach", arity = "0..1", paramLabel = "DIR", fallbackValue = "",
+            description = "Use a running stack (its run directory; without DIR the current one) instead of starting a fresh one. It is left running.")
+    String attach;
+
+    @Option(names = "--keep-stack", description = "Leave the stack this run starts running afterwards.")
+    boolean keepStack;
+
+    @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports", description = "Parent of the run folders (default: ${DEFAULT-VALUE}).")
+    Path reports;
+
+    @Option(names = "--run-root", paramLabel = "DIR", defaultValue = "/var/tmp/casedrill",
+            description = "Parent of stack run directories (default: ${DEFAULT-VALUE}).")
+    Path runRoot;
+
+    @Option(names = "--address-shift", paramLabel = "N", defaultValue = "0",
+            description = "Move every stack address by N in its third octet, e.g. to run beside another stack.")
+    int addressShift;
+
+    @Option(names = "--jar", paramLabel = "FILE", description = "casedrill jar for the Toxiproxy server and app nodes (default: this jar).")
+    Path jar;
+
+    @Option(names = "--settle", paramLabel = "DURATION", defaultValue = "90s",
+            description = "How long to wait after heal for every node to be healthy (default: ${DEFAULT-VALUE}).")
+    String settle;
+
+    @Option(names = "--key", paramLabel = "FILE", description = "Ed25519 key that seals the run folder (default: $CASEDRILL_SIGNING_KEY, else ~/.config/casedrill/signing-key; created on first use).")
+    Path key;
+
+    @Override
+    public Integer call() {
+        Scenario scenario = ScenarioLoader.load(file);
+        DrillOptions options = new DrillOptions(attachDir(), keepStack, reports, stackOptions(), addressShift, parse("--settle", settle));
+        PrintStream out = System.out;
+        DrillResult result = new DrillRunner(scenario, options, out).run();
+        out.println();
+        out.printf("%s: %s (exit %d) — %s%n", scenario.id(), result.verdict(), result.exitCode(), result.reason());
+        result.targets().forEach(t -> out.printf("  %-8s %-18s measured %-28s target %s%n", t.verdict(), t.name(), t.measured(), t.target()));
+        out.println("results: " + reports.resolve(scenario.id()).resolve(result.runId()));
+        RunCompletion.Completed sealed = RunCompletion.afterRun(reports, scenario.id(), result.runId(), key);
+        out.println("sealed: " + sealed.manifest().files().size() + " files signed; check with: verify " + reports.resolve(scenario.id()).resolve(result.runId()));
+        return result.exitCode();
+    }
+
+    private Path attachDir() {
+        if (attach == null) {
+            return null;
+        }
+        if (!attach.isEmpty()) {
+            return Path.of(attach);
+        }
+        return StateFile.current(runRoot).orElseThrow(() -> new UserFacingException(ExitCode.INVALID_INPUT,
+                "--attach: no current stack under " + runRoot + "; start one with 'stack up' or name its run directory."));
+    }
+
+    private StackOptions stackOptions() {
+        StackOptions options = StackOptions.defaults().withRunRoot(runRoot);
+        if (jar != null) {
+            return options.withJar(jar.toAbsolutePath());
+        }
+        // Running from classes (tests, an IDE): the jar may not be built yet, so nodes run from this class path.
+        return Files.isRegularFile(options.jar()) ? options : options.withClasspath(absoluteClassPath());
+    }
+
+    /** Nodes start in their own folders, so a relative class path entry would point nowhere. */
+    private static String absoluteClassPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(e -> Path.of(e).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
+
+    private static java.time.Duration parse(String option, String text) {
+        try {
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(ExitCode.INVALID_INPUT, option + ": " + e.getMessage() + ".");
+        }
+    }
+}

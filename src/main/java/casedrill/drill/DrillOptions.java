@@ -1,0 +1,18 @@
+package casedrill.drill;
+
+import casedrill.stack.StackOptions;
+import java.nio.file.Path;
+
+/**
+ * How {@code run} runs a drill.
+ *
+ * @param attach       run directory of a running stack to use instead of starting a fresh one (left running)
+ * @param keepStack    leave a stack this run started running afterwards
+ * @param reportsRoot  parent of {@code <scenario>/<run-id>/}
+ * @param stack        how a fresh stack is started
+ * @param addressShift moves every stack address by this much in its third octet (test stacks)
+ * @param settleTimeout how long after heal to wait for every node to be healthy again before reconciling
+ */
+public record DrillOptions(Path attach, boolean keepStack, Path reportsRoot, StackOptions stack, int addressShift,
+                           java.time.Duration settleTimeout) {
+}

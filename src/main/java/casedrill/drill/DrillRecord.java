@@ -1,0 +1,146 @@
+package casedrill.drill;
+
+import casedrill.check.Definitions;
+import casedrill.check.Verdict;
+import casedrill.history.DrillClock;
+import casedrill.history.Event;
+import casedrill.history.HistoryReader;
+import casedrill.report.DrillResult;
+import casedrill.report.ResultFiles;
+import casedrill.scenario.FailoverSpec;
+import casedrill.scenario.Scenario;
+import casedrill.stack.Stack;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run remembers for its results: phases as they were entered (on one nanoTime base, so
+ * those before the load get negative offsets), the stack it ran on, and, from the history, the
+ * faults, heals and reconciliation. Builds and writes the {@link DrillResult}.
+ */
+final class DrillRecord {
+    private final Scenario scenario;
+    private final RunFolder folder;
+    private final Instant startedAt = Instant.now();
+    private final long startedNanos = System.nanoTime();
+    private final List<long[]> phaseNanos = new ArrayList<>();
+    private final List<Phase> phases = new ArrayList<>();
+    private final List<DrillResult.TimelineEntry> notes = new ArrayList<>();
+    private DrillResult.Stack stack;
+    private DrillClock clock;
+    private long clockOriginNanos;
+
+    DrillRecord(Scenario scenario, RunFolder folder) {
+        this.scenario = scenario;
+        this.folder = folder;
+    }
+
+    RunFolder folder() {
+        return folder;
+    }
+
+    synchronized void phase(Phase phase) {
+        phases.add(phase);
+        phaseNanos.add(new long[] {System.nanoTime()});
+    }
+
+    void clock(DrillClock clock) {
+        this.clock = clock;
+        this.clockOriginNanos = System.nanoTime() - clock.offsetMs() * 1_000_000;
+    }
+
+    /** Something the history has no event for (the steady-state finding), on the drill clock. */
+    synchronized void note(long offsetMs, String kind, String what) {
+        notes.add(new DrillResult.TimelineEntry(offsetMs, clock.wallAt(offsetMs).toString(), kind, what));
+    }
+
+    long offsetNow() {
+        return clock.offsetMs();
+    }
+
+    void stack(Stack running, Map<String, String> components) {
+        FailoverSpec f = scenario.failover();
+        stack = new DrillResult.Stack(running.state().id(), running.state().layout().topology(),
+                scenario.stack().replication() + " replication, Patroni " + scenario.stack().patroni() + ", db routing "
+                        + scenario.stack().dbRouting(),
+                f.mode() == FailoverSpec.Mode.AUTOMATIC ? "automatic" : "runbook", components);
+    }
+
+    void copyLogs(Stack running) {
+        folder.copyStackLogs(running.state());
+    }
+
+    DrillResult result(List<DrillResult.TargetResult> judged, DrillEnding ending, Path history) {
+        List<DrillResult.TargetResult> targets = judged;
+        if (ending != null) {
+            targets = TargetPlan.of(scenario).items().stream().map(i -> new DrillResult.TargetResult(i.name(), i.checker().name(),
+                    i.demanded(), Verdict.UNKNOWN.name(), "-", "not judged: " + ending.reason())).toList();
+        }
+        Verdict verdict = targets.stream().map(t -> Verdict.valueOf(t.verdict())).reduce(Verdict.PASS, Verdict::and);
+        if (ending != null) {
+            verdict = Verdict.UNKNOWN;
+        }
+        int exit = ending != null ? ending.exit().code() : DrillRunner.exitOf(verdict.name()).code();
+        String reason = ending != null ? ending.reason() : switch (verdict) {
+            case PASS -> "every target was met";
+            case FAIL -> "target(s) missed: " + names(targets, "FAIL");
+            case UNKNOWN -> "inconclusive: " + names(targets, "UNKNOWN") + " could not be judged";
+        };
+        Instant end = Instant.now();
+        DrillResult result = new DrillResult(DrillResult.SCHEMA_VERSION, folder.runId(),
+                new DrillResult.Scenario(scenario.id(), scenario.title(), scenario.source().toString(), scenario.sha256(),
+                        scenario.duration().toMillis()),
+                stack, startedAt.toString(), end.toString(), (System.nanoTime() - startedNanos) / 1_000_000,
+                DrillPlan.of(scenario).timeline(), timeline(history), targets, verdict.name(), exit, reason,
+                Definitions.markdown());
+        ResultFiles.write(folder.dir(), result);
+        return result;
+    }
+
+    private static String names(List<DrillResult.TargetResult> targets, String verdict) {
+        return String.join(", ", targets.stream().filter(t -> t.verdict().equals(verdict)).map(DrillResult.TargetResult::name).toList());
+    }
+
+    private synchronized List<DrillResult.TimelineEntry> timeline(Path history) {
+        long origin = clock != null ? clockOriginNanos : startedNanos;
+        Instant originWall = clock != null ? clock.wallAt(0) : startedAt;
+        List<DrillResult.TimelineEntry> entries = new ArrayList<>(notes);
+        for (int i = 0; i < phases.size(); i++) {
+            long offset = (phaseNanos.get(i)[0] - origin) / 1_000_000;
+            entries.add(new DrillResult.TimelineEntry(offset, originWall.plusMillis(offset).toString(), "phase_started",
+                    phases.get(i).label()));
+        }
+        if (history != null && Files.isRegularFile(history)) {
+            for (Event e : HistoryReader.read(history).events()) {
+                String what = describe(e);
+                if (what != null) {
+                    entries.add(new DrillResult.TimelineEntry(e.offsetMs(), originWall.plusMillis(e.offsetMs()).toString(), e.type(), what));
+                }
+            }
+        }
+        entries.sort(Comparator.comparingLong(DrillResult.TimelineEntry::offsetMs));
+        return entries;
+    }
+
+    private static String describe(Event e) {
+        if (e instanceof Event.FaultInjected f) {
+            return f.fault() + " " + f.target();
+        } else if (e instanceof Event.FaultHealed h) {
+            return h.fault() + " " + h.target();
+        } else if (e instanceof Event.DrillStarted s) {
+            return "scenario " + s.scenario();
+        } else if (e instanceof Event.DrillEnded d) {
+            return d.reason();
+        } else if (e instanceof Event.Reconciled r) {
+            return r.acknowledged() + " acknowledged writes: " + r.intact() + " intact, " + r.lost() + " lost, " + r.altered()
+                    + " altered, " + r.inDoubtPresent() + " in doubt present, " + r.inDoubtAbsent() + " in doubt absent, "
+                    + r.duplicated() + " duplicated (primary timeline " + r.timeline() + ")";
+        }
+        return null;
+    }
+}

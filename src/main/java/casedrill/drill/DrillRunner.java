@@ -1,0 +1,312 @@
+package casedrill.drill;
+
+import casedrill.cli.ExitCode;
+import casedrill.fault.ActiveFaults;
+import casedrill.fault.FaultContext;
+import casedrill.fault.FaultRegistry;
+import casedrill.fault.JsonHttp;
+import casedrill.fault.LeaseFile;
+import casedrill.fault.StackNodeOperations;
+import casedrill.history.DrillClock;
+import casedrill.history.Event;
+import casedrill.history.HistoryReader;
+import casedrill.history.HistoryWriter;
+import casedrill.probe.Tokens;
+import casedrill.report.DrillResult;
+import casedrill.scenario.FailoverSpec;
+import casedrill.scenario.Scenario;
+import casedrill.stack.Credentials;
+import casedrill.stack.Endpoints;
+import casedrill.stack.Stack;
+import casedrill.stack.StackLayout;
+import casedrill.stack.StackStatus;
+import eu.rekawek.toxiproxy.ToxiproxyClient;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Runs one drill through its phases (see {@link Phase}): stack up or attach, health, load and probes,
+ * the steady state under load, the fault timeline, observation, heal, settle, reconcile, check,
+ * results, stack down. Every active fault is healed on every way out: normal end, abort, exception,
+ * and JVM shutdown (Ctrl-C, SIGTERM) through a shutdown hook; the lease file covers SIGKILL.
+ */
+public final class DrillRunner {
+    /** Right after start-up the routers' health checks need a few seconds to agree on the primary. */
+    private static final Duration HEALTHY_BEFORE = Duration.ofSeconds(30);
+
+    private final Scenario scenario;
+    private final DrillOptions options;
+    private final PrintStream out;
+    private final JsonHttp http = JsonHttp.standard();
+    private final PhaseMachine machine;
+    private final DrillRecord record;
+    private Stack stack;
+    private HistoryWriter writer;
+    private ActiveFaults active;
+    private LoadSession load;
+    private ProgressLine progress;
+
+    public DrillRunner(Scenario scenario, DrillOptions options, PrintStream out) {
+        this.scenario = scenario;
+        this.options = options;
+        this.out = out;
+        this.record = new DrillRecord(scenario, RunFolder.create(options.reportsRoot(), scenario.id(), java.time.Instant.now()));
+        this.machine = new PhaseMachine(this::entered);
+    }
+
+    public Path runFolder() {
+        return record.folder().dir();
+    }
+
+    /** Runs the drill and returns its result (already written to the run folder). */
+    public DrillResult run() {
+        out.println("drill " + scenario.id() + ": results in " + runFolder());
+        DrillEnding ending = null;
+        Thread hook = new Thread(this::emergencyHeal, "drill-emergency-heal");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            ending = prepare();
+            if (ending == null) {
+                ending = drive();
+            }
+            return finish(ending);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run: it healed
+            }
+        }
+    }
+
+    private DrillEnding prepare() {
+        if (scenario.failover().mode() == FailoverSpec.Mode.RUNBOOK) {
+            return DrillEnding.inconclusive("runbook failover is not implemented yet (runbook execution is a later issue), "
+                    + "so scenario " + scenario.id() + " was not run");
+        }
+        machine.enter(Phase.STACK_UP);
+        try {
+            stack = options.attach() != null ? Stack.attach(options.attach())
+                    : Stack.up(StackLayout.of(scenario.topology()).shifted(options.addressShift()), options.stack());
+        } catch (RuntimeException e) {
+            return DrillEnding.harnessError("the stack did not come up: " + e.getMessage());
+        }
+        record.stack(stack, StackComponents.of(stack, http));
+        machine.enter(Phase.STEADY_STATE);
+        StackStatus status = awaitHealthy(HEALTHY_BEFORE);
+        if (!status.allHealthy()) {
+            List<String> sick = status.nodes().stream().filter(n -> !n.healthy()).map(n -> n.name() + " (" + n.health() + ")").toList();
+            return DrillEnding.inconclusive("the stack is not healthy before the drill, so nothing was injected: " + String.join(", ", sick));
+        }
+        return null;
+    }
+
+    /** Load, steady state, timeline, observation; always leaves through HEAL. */
+    private DrillEnding drive() {
+        machine.enter(Phase.LOAD);
+        DrillClock clock = DrillClock.system();
+        LiveStats stats = new LiveStats();
+        AbortWatch abort = new AbortWatch(scenario.abort());
+        writer = new HistoryWriter(record.folder().history(), clock);
+        Consumer<Event> history = e -> {
+            try {
+                writer.append(e);
+            } catch (IllegalStateException closed) {
+                // A load run ended early may still complete requests after the history is closed: they are past the drill.
+                return;
+            }
+            stats.accept(e);
+            abort.accept(e);
+        };
+        record.clock(clock);
+        writer.append(new Event.DrillStarted(0, scenario.id()));
+        writer.append(new Event.PhaseStarted(0, "load"));
+        String api = stack.toxiproxyApi();
+        ToxiproxyClient toxiproxy = new ToxiproxyClient(Endpoints.host(api), Endpoints.port(api));
+        active = new ActiveFaults(new LeaseFile(runFolder()), stack.directory().toString(), api, history, clock);
+        FaultContext ctx = new FaultContext(toxiproxy, new StackNodeOperations(stack), http, name -> active.heal(name));
+        Credentials c = stack.credentials();
+        DrillEnding ending = null;
+        long endMs = scenario.duration().toMillis();
+        try {
+            load = new LoadSession(scenario, URI.create(stack.edgeUrl()), new Tokens(c.clientToken(), c.officerToken(), c.partnerToken()),
+                    clock, history, runFolder().resolve("gatling"), record.folder().runId());
+            var rate = ProgressLine.rate(load::requests, clock::offsetMs);
+            progress = new ProgressLine(out, System.console() != null, () -> ProgressLine.format(machine.current().label(),
+                    clock.offsetMs(), endMs, stats.currentFault(), rate.get(), stats.errorRate(), stats.probes(),
+                    stats.rtoClock(clock.offsetMs())));
+            ending = waitUntil(clock, scenario.steadyStateEnd().toMillis(), abort);
+            if (ending == null) {
+                writer.flush();
+                SteadyStateGate.Finding gate = SteadyStateGate.judge(HistoryReader.read(writer.file()), scenario.steadyState(),
+                        scenario.steadyStateStart().toMillis(), scenario.steadyStateEnd().toMillis());
+                progress.message("steady state: " + gate.describe());
+                record.note(clock.offsetMs(), "steady_state", gate.describe() + gate.refusal().map(r -> ": refused, " + r).orElse(": met"));
+                ending = gate.refusal().map(r -> DrillEnding.inconclusive("steady state not reached, so nothing was injected: " + r))
+                        .orElse(null);
+            }
+            if (ending == null) {
+                machine.enter(Phase.FAULTS);
+                for (FaultSchedule.Entry entry : FaultSchedule.of(scenario).entries()) {
+                    ending = waitUntil(clock, entry.atMs(), abort);
+                    if (ending != null) {
+                        break;
+                    }
+                    if (entry.kind() == FaultSchedule.Kind.INJECT) {
+                        progress.message(String.format(java.util.Locale.ROOT, "%.1f s: inject %s", clock.offsetMs() / 1000.0, entry.step().label()));
+                        active.inject(FaultRegistry.create(entry.step(), ctx));
+                    } else {
+                        progress.message(String.format(java.util.Locale.ROOT, "%.1f s: heal %s", clock.offsetMs() / 1000.0, entry.step().label()));
+                        active.heal(entry.step().name());
+                    }
+                }
+            }
+            if (ending == null) {
+                machine.enter(Phase.OBSERVE);
+                ending = waitUntil(clock, endMs, abort);
+            }
+        } catch (RuntimeException e) {
+            ending = DrillEnding.harnessError("harness error during " + machine.current().label() + ": " + e.getMessage());
+        } finally {
+            // The observation ends now: checkers take drill_ended as the end, whatever finishing the load takes.
+            long endedMs = clock.offsetMs();
+            machine.enter(Phase.HEAL);
+            if (progress != null) {
+                progress.close();
+            }
+            String gatling = load == null ? "no load ran" : load.finish(ending == null ? Duration.ofSeconds(30) : Duration.ofSeconds(5));
+            writer.append(new Event.DrillEnded(endedMs, ending == null ? "completed" : "aborted: " + ending.reason()));
+            out.println(gatling);
+            if (load != null && load.failed() && ending == null) {
+                ending = DrillEnding.harnessError("the load generator failed, so the drill's measurements are incomplete: " + gatling);
+            }
+            List<String> failures = active.healAll();
+            if (!failures.isEmpty() && ending == null) {
+                ending = DrillEnding.harnessError(String.join("; ", failures));
+            }
+        }
+        return ending;
+    }
+
+    private DrillEnding waitUntil(DrillClock clock, long atMs, AbortWatch abort) {
+        while (clock.offsetMs() < atMs) {
+            var fired = abort.fired(clock.offsetMs());
+            if (fired.isPresent()) {
+                return DrillEnding.inconclusive("aborted: " + fired.get());
+            }
+            try {
+                Thread.sleep(Math.min(200, Math.max(1, atMs - clock.offsetMs())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return DrillEnding.inconclusive("interrupted");
+            }
+        }
+        return null;
+    }
+
+    /** Settle, reconcile, check, results, stack down. */
+    private DrillResult finish(DrillEnding ending) {
+        List<DrillResult.TargetResult> targets = List.of();
+        if (ending == null) {
+            machine.enter(Phase.SETTLE);
+            settle();
+            machine.enter(Phase.RECONCILE);
+            try {
+                LedgerReconciliation.run(stack, load.ledger(), record.offsetNow()).forEach(writer::append);
+            } catch (RuntimeException e) {
+                out.println("reconciliation failed: " + e.getMessage());
+            }
+            machine.enter(Phase.CHECK);
+            writer.close();
+            targets = TargetPlan.of(scenario).check(HistoryReader.read(writer.file()));
+        } else if (writer != null) {
+            writer.close();
+        }
+        machine.enter(Phase.RESULTS);
+        DrillResult result = record.result(targets, ending, writer == null ? null : writer.file());
+        if (stack != null) {
+            record.copyLogs(stack);
+        }
+        if (stack != null && options.attach() == null && !options.keepStack()) {
+            machine.enter(Phase.STACK_DOWN);
+            stack.down(false);
+        }
+        machine.enter(Phase.DONE);
+        return result;
+    }
+
+    private void settle() {
+        if (!awaitHealthy(options.settleTimeout()).allHealthy()) {
+            out.println("the stack was not all healthy " + options.settleTimeout().toSeconds() + " s after heal; reconciling anyway");
+        }
+    }
+
+    /** Polls the stack's status until every node is healthy or {@code timeout} passes; returns the last status. */
+    private StackStatus awaitHealthy(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        StackStatus status = stack.status();
+        while (!status.allHealthy() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            try {
+                status = stack.status();
+            } catch (RuntimeException e) {
+                // status may fail while nodes restart; ask again
+            }
+        }
+        return status;
+    }
+
+    private void entered(Phase phase) {
+        record.phase(phase);
+        if (writer != null && phase != Phase.LOAD) {
+            try {
+                writer.append(new Event.PhaseStarted(writer.clock().offsetMs(), phase.label()));
+            } catch (IllegalStateException closed) {
+                // after CHECK the history is closed; later phases are in the run's timeline only
+            }
+        }
+        if (progress == null || phase.ordinal() >= Phase.HEAL.ordinal()) {
+            out.println("phase: " + phase.label());
+        }
+    }
+
+    /** Shutdown hook: heal whatever is active, keep the history, take down a stack this run started. */
+    private void emergencyHeal() {
+        if (active != null) {
+            List<String> failures = active.healAll();
+            System.err.println("drill interrupted: active faults healed" + (failures.isEmpty() ? "" : "; " + failures));
+        }
+        if (writer != null) {
+            try {
+                writer.flush();
+            } catch (RuntimeException e) {
+                // closed already
+            }
+        }
+        if (stack != null && options.attach() == null && !options.keepStack()) {
+            stack.down(false);
+        }
+    }
+
+    /** Exit code of a finished drill. */
+    public static int exitCode(DrillResult result) {
+        return result.exitCode();
+    }
+
+    static ExitCode exitOf(String verdict) {
+        return switch (verdict) {
+            case "PASS" -> ExitCode.OK;
+            case "FAIL" -> ExitCode.TARGET_MISSED;
+            default -> ExitCode.INCONCLUSIVE;
+        };
+    }
+}

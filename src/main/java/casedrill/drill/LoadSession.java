@@ -1,0 +1,97 @@
+package casedrill.drill;
+
+import casedrill.history.DrillClock;
+import casedrill.history.Event;
+import casedrill.load.GatlingRunner;
+import casedrill.load.LoadParameters;
+import casedrill.load.LoadProfile;
+import casedrill.load.RequestRecorder;
+import casedrill.probe.CanaryProbes;
+import casedrill.probe.ProbeTransaction;
+import casedrill.probe.StandardProbes;
+import casedrill.probe.Tokens;
+import casedrill.probe.WriteLedger;
+import casedrill.scenario.LoadSpec;
+import casedrill.scenario.Scenario;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/** The drill's traffic: Gatling load in-process and the canary probes, both through the edge, into one write ledger. */
+final class LoadSession {
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(2);
+
+    private final WriteLedger ledger;
+    private final RequestRecorder recorder;
+    private final CanaryProbes probes;
+    private final CompletableFuture<Integer> gatling;
+    private volatile boolean failed;
+
+    LoadSession(Scenario s, URI edge, Tokens tokens, DrillClock clock, Consumer<Event> history, Path gatlingDir, String keyPrefix) {
+        this.ledger = new WriteLedger(history);
+        this.recorder = new RequestRecorder(history, REQUEST_TIMEOUT.toMillis());
+        List<ProbeTransaction> canaries = StandardProbes.of(tokens, keyPrefix + "-probe", ledger).stream()
+                .filter(p -> s.probes().transactions().contains(p.name())).toList();
+        this.probes = new CanaryProbes(edge, s.probes().interval(), s.probes().timeout(), canaries, clock, history);
+        LoadParameters parameters = new LoadParameters(edge, tokens, profile(s), REQUEST_TIMEOUT, keyPrefix, clock, recorder,
+                ledger, null);
+        this.gatling = GatlingRunner.start(simulation(s.load()), parameters, gatlingDir, s.id(), true);
+    }
+
+    static LoadProfile profile(Scenario s) {
+        LoadSpec load = s.load();
+        Map<String, Double> mix = new LinkedHashMap<>();
+        load.mix().forEach((tx, weight) -> mix.put(tx, weight.doubleValue()));
+        return new LoadProfile(load.rate().perSecond(), load.rampUp(), s.duration().minus(load.rampUp()), mix,
+                load.surge().map(x -> new LoadProfile.Surge(x.at(), x.duration(), x.factor())).orElse(null));
+    }
+
+    private static Class<?> simulation(LoadSpec load) {
+        String name = "casedrill.loadtests." + load.simulation();
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("simulation class " + name + " is not on the class path", e);
+        }
+    }
+
+    /** Whether the load run crashed or refused its arguments (its assertions failing is not a crash). */
+    boolean failed() {
+        return failed;
+    }
+
+    long requests() {
+        return recorder.recorded();
+    }
+
+    WriteLedger ledger() {
+        return ledger;
+    }
+
+    /** Stops the probes, waits up to {@code wait} for Gatling to finish its run, and closes the recorder (last seconds flushed). */
+    String finish(Duration wait) {
+        probes.close();
+        String gatlingEnd;
+        try {
+            Integer code = gatling.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            gatlingEnd = "Gatling exited " + code;
+            failed = code == null || code == 1;
+        } catch (java.util.concurrent.TimeoutException e) {
+            gatlingEnd = "Gatling still running after " + wait.toSeconds() + " s (left to finish in the background)";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            gatlingEnd = "interrupted while waiting for Gatling";
+        } catch (java.util.concurrent.ExecutionException e) {
+            gatlingEnd = "Gatling failed: " + e.getCause();
+            failed = true;
+        }
+        recorder.close();
+        return gatlingEnd;
+    }
+}

@@ -1,0 +1,48 @@
+package casedrill.drill;
+
+import casedrill.fault.JsonHttp;
+import casedrill.stack.Endpoints;
+import casedrill.stack.Stack;
+import casedrill.topology.Node;
+import casedrill.topology.NodeKind;
+import eu.rekawek.toxiproxy.ToxiproxyClient;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Component versions as the running stack reports them, for result.json; "unknown" where it could not be asked. */
+final class StackComponents {
+    private StackComponents() {
+    }
+
+    static Map<String, String> of(Stack stack, JsonHttp http) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("java (harness)", Runtime.version().toString());
+        try {
+            String api = stack.toxiproxyApi();
+            String body = new ToxiproxyClient(Endpoints.host(api), Endpoints.port(api)).version().trim();
+            // Toxiproxy 2.x answers {"version": "x"}; 1.x answered the bare version.
+            versions.put("toxiproxy", body.startsWith("{") ? JsonMapper.shared().readTree(body).path("version").asString("unknown") : body);
+        } catch (Exception e) {
+            versions.put("toxiproxy", "unknown");
+        }
+        versions.put("patroni", "unknown");
+        versions.put("postgresql", "unknown");
+        for (Node pg : stack.state().startedNodes()) {
+            if (pg.kind() != NodeKind.POSTGRES) {
+                continue;
+            }
+            try {
+                JsonNode patroni = JsonMapper.shared().readTree(http.get("http://" + pg.endpoint("patroni") + "/patroni"));
+                versions.put("patroni", patroni.path("patroni").path("version").asString("unknown"));
+                long server = patroni.path("server_version").asLong(0);
+                versions.put("postgresql", server == 0 ? "unknown" : (server / 10000) + "." + (server % 10000));
+                break;
+            } catch (Exception e) {
+                // ask the next database node
+            }
+        }
+        return versions;
+    }
+}

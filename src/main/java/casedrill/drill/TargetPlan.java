@@ -1,0 +1,69 @@
+package casedrill.drill;
+
+import casedrill.check.CheckResult;
+import casedrill.check.Checker;
+import casedrill.check.Checkers;
+import casedrill.check.ErrorBudgetChecker;
+import casedrill.check.RecoveryCriteria;
+import casedrill.check.RecoveryPointChecker;
+import casedrill.check.RecoveryTimeChecker;
+import casedrill.check.SplitBrainChecker;
+import casedrill.check.Targets;
+import casedrill.history.History;
+import casedrill.report.DrillResult;
+import casedrill.scenario.Durations;
+import casedrill.scenario.Scenario;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps a scenario's targets onto the checkers: one checked target per entry of {@code targets:}.
+ * The steady state is not a target but a precondition: {@link SteadyStateGate} judges it before
+ * anything is injected. The recovery threshold (when a transaction counts
+ * as recovered, for RTO and the phases) is {@code recovered.successRate}, else the default 95%.
+ */
+public record TargetPlan(List<Item> items) {
+    /** One target: its name, what it demands in the scenario's words, the checker and its thresholds. */
+    public record Item(String name, String demanded, Checker checker, Targets targets) {
+    }
+
+    public static TargetPlan of(Scenario s) {
+        Duration probe = s.probes().interval();
+        double threshold = s.targets().recovered().flatMap(r -> r.successRate()).map(p -> p.fraction())
+                .orElse(RecoveryCriteria.DEFAULT.threshold());
+        RecoveryCriteria criteria = new RecoveryCriteria(RecoveryCriteria.DEFAULT.window(), threshold, RecoveryCriteria.DEFAULT.stability());
+        Targets base = new Targets(null, null, null, null, Map.of(), probe, criteria);
+        List<Item> items = new ArrayList<>();
+        s.targets().rto().ifPresent(rto -> items.add(new Item("rto", "≤ " + Durations.format(rto)
+                + " (recovered = success ≥ " + percent(threshold) + ")", new RecoveryTimeChecker(), base.withRto(rto))));
+        s.targets().rpo().ifPresent(rpo -> items.add(new Item("rpo", rpo.isZero() ? "0s: no acknowledged write lost"
+                : "≤ " + Durations.format(rpo), new RecoveryPointChecker(), base.withRpo(rpo))));
+        s.targets().errorBudget().ifPresent(b -> items.add(new Item("error-budget", "failed requests ≤ " + b + " of all",
+                new ErrorBudgetChecker(), base.withErrorRates(b.fraction(), null))));
+        if (s.targets().splitBrainForbidden()) {
+            items.add(new Item("split-brain", "forbidden", new SplitBrainChecker(), base));
+        }
+        s.targets().recovered().filter(r -> r.p95().isPresent() || r.p99().isPresent()).ifPresent(r -> items.add(
+                new Item("recovered-latency", (r.p95().map(d -> "p95 ≤ " + Durations.format(d) + " ").orElse("")
+                        + r.p99().map(d -> "p99 ≤ " + Durations.format(d)).orElse("")).trim() + " after recovery",
+                        new RecoveredLatencyChecker(r.p95(), r.p99(), criteria), base)));
+        return new TargetPlan(List.copyOf(items));
+    }
+
+    /** Runs every target's checker (a crash is UNKNOWN, never PASS) and pairs the verdicts with the targets. */
+    public List<DrillResult.TargetResult> check(History history) {
+        List<DrillResult.TargetResult> results = new ArrayList<>();
+        for (Item item : items) {
+            CheckResult r = Checkers.run(List.of(item.checker()), history, item.targets()).get(0);
+            results.add(new DrillResult.TargetResult(item.name(), item.checker().name(), item.demanded(), r.verdict().name(),
+                    r.measured(), r.explanation()));
+        }
+        return results;
+    }
+
+    private static String percent(double fraction) {
+        return DrillPlan.trim(fraction * 100) + "%";
+    }
+}

@@ -1,0 +1,29 @@
+package casedrill.fault;
+
+/**
+ * One fault of a drill's timeline. {@link #undo()} says, before anything is touched, what a heal
+ * would have to reverse, so the lease file can be written ahead of {@link #inject()}.
+ * {@link #heal()} is idempotent: healing what is already healed (or never took effect) is a no-op.
+ */
+public interface Fault {
+    /** The scenario's name for this fault ("dc1-down", "fault-2"). */
+    String name();
+
+    /** The scenario action ("partition", "pause", ...). */
+    String action();
+
+    /** What the fault acts on, as the scenario wrote it. */
+    String target();
+
+    /** What a recovery must reverse if the harness dies while this fault is active. */
+    Undo undo();
+
+    void inject();
+
+    void heal();
+
+    /** False for one-off actions (restart, switchover, heal): nothing stays active after inject. */
+    default boolean lasting() {
+        return true;
+    }
+}

@@ -1,0 +1,16 @@
+package casedrill.fault;
+
+import casedrill.scenario.FaultStep;
+import casedrill.topology.Target;
+
+/** {@code heal: fault:<id>}: heals an earlier fault before its time, through the drill's healer. */
+final class HealFault extends OneOffFault {
+    HealFault(FaultStep step, FaultContext ctx) {
+        super(step, ctx);
+    }
+
+    @Override
+    public void inject() {
+        ctx.healer().heal(((Target.FaultRef) step.target()).id());
+    }
+}

@@ -1,0 +1,20 @@
+package casedrill.fault;
+
+import casedrill.scenario.FaultStep;
+
+/** Every node of a site crashes at the same instant; heal powers them back on, in start order. */
+final class PowerLossFault extends StepFault {
+    PowerLossFault(FaultStep step, FaultContext ctx) {
+        super(step, ctx);
+    }
+
+    @Override
+    public void inject() {
+        ctx.nodes().powerLoss(StepTargets.site(step));
+    }
+
+    @Override
+    public void heal() {
+        startTargetNodes();
+    }
+}

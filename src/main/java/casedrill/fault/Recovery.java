@@ -1,0 +1,84 @@
+package casedrill.fault;
+
+import casedrill.stack.Endpoints;
+import casedrill.stack.Stack;
+import eu.rekawek.toxiproxy.ToxiproxyClient;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Heals what a killed harness left, from a run folder's lease file and the stack's state file only:
+ * toxics removed, disabled proxies enabled, paused processes resumed, assaults disabled. Each fault is
+ * released from the lease once undone, so running recover twice is harmless.
+ */
+public final class Recovery {
+    private Recovery() {
+    }
+
+    /** What recover did, one line per action, and what it could not do. */
+    public record Outcome(List<String> done, List<String> failures) {
+    }
+
+    public static Outcome recover(Path runFolder, JsonHttp http) {
+        LeaseFile leaseFile = new LeaseFile(runFolder);
+        if (!leaseFile.exists()) {
+            throw new IllegalArgumentException("run folder " + runFolder + " has no " + LeaseFile.NAME + ", so there is nothing to recover");
+        }
+        Lease lease = leaseFile.read();
+        List<String> done = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        ToxiproxyClient toxiproxy = new ToxiproxyClient(Endpoints.host(lease.toxiproxyApi()), Endpoints.port(lease.toxiproxyApi()));
+        for (Lease.Entry entry : lease.faults()) {
+            List<String> before = new ArrayList<>(failures);
+            undo(entry, lease, toxiproxy, http, done, failures);
+            if (failures.equals(before)) {
+                lease = lease.without(entry.fault());
+                leaseFile.write(lease);
+            }
+        }
+        return new Outcome(done, failures);
+    }
+
+    private static void undo(Lease.Entry entry, Lease lease, ToxiproxyClient toxiproxy, JsonHttp http,
+                             List<String> done, List<String> failures) {
+        Undo undo = entry.undo();
+        String label = entry.fault() + " (" + entry.action() + " " + entry.target() + ")";
+        try {
+            if (!undo.toxics().isEmpty()) {
+                done.add(label + ": removed " + ToxicDirections.remove(toxiproxy, undo.toxics()) + " toxic(s)");
+            }
+            if (!undo.disabledProxies().isEmpty()) {
+                done.add(label + ": enabled " + ProxySwitch.enable(toxiproxy, undo.disabledProxies()) + " proxy(ies)");
+            }
+        } catch (IOException e) {
+            failures.add(label + ": Toxiproxy API at " + lease.toxiproxyApi() + " failed: " + e.getMessage());
+        }
+        if (!undo.pausedNodes().isEmpty()) {
+            try {
+                Path stackDir = Path.of(lease.stackDir());
+                if (!Files.isDirectory(stackDir)) {
+                    throw new IllegalStateException("stack directory " + stackDir + " is gone");
+                }
+                Stack stack = Stack.attach(stackDir);
+                undo.pausedNodes().forEach(n -> stack.node(n).resume());
+                done.add(label + ": resumed " + String.join(", ", undo.pausedNodes()));
+            } catch (RuntimeException e) {
+                failures.add(label + ": cannot resume " + undo.pausedNodes() + ": " + e.getMessage());
+            }
+        }
+        for (String url : undo.assaultUrls()) {
+            try {
+                ChaosMonkeyFault.disable(http, url);
+                done.add(label + ": disabled Chaos Monkey at " + url);
+            } catch (ConnectException e) {
+                done.add(label + ": " + url + " does not answer (node down), no assault left to disable");
+            } catch (IOException e) {
+                failures.add(label + ": cannot disable Chaos Monkey at " + url + ": " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package casedrill.fault;
+
+import casedrill.stack.Stack;
+import casedrill.stack.StackNode;
+
+/** Node operations on the local stack, through its node control (signals by recorded PID). */
+public record StackNodeOperations(Stack stack) implements NodeOperations {
+    @Override
+    public void kill(String node) {
+        stack.node(node).kill();
+    }
+
+    @Override
+    public void killOnly(String node, String process) {
+        // The stack's node control crashes a node's whole process tree; it has no single-process crash yet.
+        throw new FaultException("kill with only: " + process + " on " + node
+                + " needs the stack's node control to crash a single process, which it does not offer yet");
+    }
+
+    @Override
+    public void stop(String node) {
+        stack.node(node).stop();
+    }
+
+    @Override
+    public void pause(String node) {
+        stack.node(node).pause();
+    }
+
+    @Override
+    public void resume(String node) {
+        stack.node(node).resume();
+    }
+
+    @Override
+    public void restart(String node) {
+        stack.node(node).restart();
+    }
+
+    @Override
+    public void startIfDown(String node) {
+        StackNode handle = stack.node(node);
+        if (!handle.alive()) {
+            handle.start();
+        }
+    }
+
+    @Override
+    public void powerLoss(String site) {
+        stack.site(site).powerLoss();
+    }
+
+    @Override
+    public String endpoint(String node, String port) {
+        return stack.state().layout().node(node).endpoint(port);
+    }
+}

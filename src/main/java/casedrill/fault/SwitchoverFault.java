@@ -1,0 +1,40 @@
+package casedrill.fault;
+
+import casedrill.scenario.FaultStep;
+import java.io.IOException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Planned switchover through Patroni's REST API: asks the candidate's Patroni who leads, then
+ * {@code POST /switchover {"leader": <leader>, "candidate": <target>}}. A one-off step.
+ */
+final class SwitchoverFault extends OneOffFault {
+    SwitchoverFault(FaultStep step, FaultContext ctx) {
+        super(step, ctx);
+    }
+
+    @Override
+    public void inject() {
+        String candidate = StepTargets.nodes(step).get(0);
+        String patroni = "http://" + ctx.nodes().endpoint(candidate, "patroni");
+        try {
+            String leader = leader(ctx.http().get(patroni + "/cluster"));
+            if (leader.equals(candidate)) {
+                throw new FaultException("switchover to " + candidate + ": it already leads the cluster");
+            }
+            ctx.http().post(patroni + "/switchover", "{\"leader\":\"" + leader + "\",\"candidate\":\"" + candidate + "\"}");
+        } catch (IOException e) {
+            throw new FaultException("switchover to " + candidate + " through " + patroni + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    static String leader(String clusterJson) {
+        for (JsonNode member : JsonMapper.shared().readTree(clusterJson).path("members")) {
+            if ("leader".equals(member.path("role").asString())) {
+                return member.path("name").asString();
+            }
+        }
+        throw new FaultException("Patroni's /cluster names no leader: " + clusterJson);
+    }
+}

@@ -1,0 +1,65 @@
+package casedrill.fault;
+
+import casedrill.scenario.FaultStep;
+import casedrill.scenario.Percentage;
+import eu.rekawek.toxiproxy.Proxy;
+import eu.rekawek.toxiproxy.model.Toxic;
+import eu.rekawek.toxiproxy.model.ToxicDirection;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * A toxic-backed link fault (latency, bandwidth, reset, slicer, limit-data, slow-close) on every
+ * proxy of the target, in the chosen directions, through the official Toxiproxy client.
+ */
+final class ToxicFault extends StepFault {
+    private final ToxicRecipe recipe;
+
+    ToxicFault(FaultStep step, FaultContext ctx, ToxicRecipe recipe) {
+        super(step, ctx);
+        this.recipe = recipe;
+    }
+
+    /** Adds one toxic of this action to a proxy. */
+    @FunctionalInterface
+    interface ToxicRecipe {
+        Toxic add(Proxy proxy, String name, ToxicDirection direction, FaultStep step) throws IOException;
+    }
+
+    @Override
+    public Undo undo() {
+        return Undo.toxics(ToxicDirections.names(name(), StepTargets.links(step), directions()));
+    }
+
+    @Override
+    public void inject() {
+        for (String link : StepTargets.links(step)) {
+            Proxy proxy = ToxicDirections.proxy(ctx.toxiproxy(), link);
+            for (ToxicDirection direction : directions()) {
+                String toxicName = ToxicDirections.toxicName(name(), direction);
+                try {
+                    Toxic toxic = recipe.add(proxy, toxicName, direction, step);
+                    Object toxicity = step.params().get("toxicity");
+                    if (toxicity instanceof Percentage p && p.value() < 100) {
+                        toxic.setToxicity((float) p.fraction());
+                    }
+                } catch (IOException e) {
+                    throw new FaultException("cannot add toxic " + toxicName + " to proxy " + link + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void heal() {
+        try {
+            ToxicDirections.remove(ctx.toxiproxy(), undo().toxics());
+        } catch (IOException e) {
+            throw new FaultException("cannot remove the toxics of " + name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<ToxicDirection> directions() {
+        return ToxicDirections.of(step.params().get("direction"));
+    }
+}

@@ -1,0 +1,110 @@
+package casedrill.report.html;
+
+import static casedrill.report.html.Markup.esc;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The charts section and its text equivalents: each figure has a caption saying what it shows in
+ * words, and the chart-data appendix lists the numbers in 5-second steps. Charts for things the
+ * history does not record yet show their frame and say so rather than invent data.
+ */
+final class ChartsSection {
+    static final String NO_DATA = "no data recorded in this run";
+    private static final int STEP_SEC = 5;
+
+    private ChartsSection() {
+    }
+
+    static String render(DrillSeries d) {
+        StringBuilder html = new StringBuilder("<section id=\"charts\"><h2>What happened, over time</h2>\n");
+        html.append("<p>Time is seconds on the drill clock (0 = load starts). Shaded red: a fault was active; shaded blue: a runbook step ran.</p>\n");
+        List<SvgChart.Band> bands = d.bands();
+        if (d.hasRequests()) {
+            double peak = java.util.Arrays.stream(d.okPerSec()).max().orElse(0);
+            figure(html, SvgChart.lines("chart-throughput", "Throughput: successful requests per second", "requests/s",
+                    "Successful Gatling requests and canary probes per second.",
+                    List.of(new SvgChart.Series("succeeded", "#1f4e9c", "", d.okPerSec())), bands, d.endSec()),
+                    "Throughput: up to " + SvgChart.number(peak) + " successful requests per second" + dips(d) + ".");
+            long failedSeconds = java.util.Arrays.stream(d.failedPerSec()).filter(v -> v > 0).count();
+            double failedTotal = java.util.Arrays.stream(d.failedPerSec()).sum();
+            figure(html, SvgChart.lines("chart-errors", "Errors: failed requests per second", "failed/s",
+                    "Failed or unanswered Gatling requests and canary probes per second.",
+                    List.of(new SvgChart.Series("failed", "#b00020", "", d.failedPerSec())), bands, d.endSec()),
+                    "Errors: " + SvgChart.number(failedTotal) + " failed requests in " + failedSeconds + " of " + d.okPerSec().length + " seconds.");
+        } else {
+            figure(html, SvgChart.noData("chart-throughput", "Throughput", NO_DATA, bands, d.endSec()), "Throughput: " + NO_DATA + ".");
+            figure(html, SvgChart.noData("chart-errors", "Errors", NO_DATA, bands, d.endSec()), "Errors: " + NO_DATA + ".");
+        }
+        if (d.hasLatency()) {
+            figure(html, SvgChart.lines("chart-latency", "Latency of successful requests (p95 and p99)", "ms",
+                    "p95 and p99 latency of successful Gatling requests per second, in milliseconds.",
+                    List.of(new SvgChart.Series("p95", "#1f4e9c", "", d.p95Ms()), new SvgChart.Series("p99", "#6a1b9a", "6 3", d.p99Ms())),
+                    bands, d.endSec()),
+                    String.format(Locale.ROOT, "Latency: p99 peaked at %s ms.", SvgChart.number(java.util.Arrays.stream(d.p99Ms())
+                            .filter(v -> !Double.isNaN(v)).max().orElse(0))));
+        } else {
+            figure(html, SvgChart.noData("chart-latency", "Latency", NO_DATA, bands, d.endSec()), "Latency: " + NO_DATA + ".");
+        }
+        figure(html, SvgChart.noData("chart-lag", "Replication lag", NO_DATA, bands, d.endSec()),
+                "Replication lag: " + NO_DATA + " (the harness does not record replication lag yet).");
+        if (d.leaders().isEmpty()) {
+            figure(html, SvgChart.noData("chart-leader", "Leader per node", NO_DATA, bands, d.endSec()), "Leader per node: " + NO_DATA + ".");
+        } else {
+            figure(html, SvgChart.lanes("chart-leader", "Leader (primary) per node", "Which database node was observed as the leader, over time.",
+                    d.leaders(), bands, d.endSec()), "Leader per node: " + leaderText(d) + ".");
+        }
+        return html.append("</section>\n").toString();
+    }
+
+    private static void figure(StringBuilder html, String svg, String caption) {
+        int colon = caption.indexOf(": ");
+        html.append("<figure>").append(svg).append("<figcaption><strong>").append(esc(caption.substring(0, colon))).append("</strong>")
+                .append(esc(caption.substring(colon))).append("</figcaption></figure>\n");
+    }
+
+    private static String dips(DrillSeries d) {
+        int from = -1;
+        int to = -1;
+        for (int s = 0; s < d.failedPerSec().length; s++) {
+            if (d.failedPerSec()[s] > 0) {
+                from = from < 0 ? s : from;
+                to = s;
+            }
+        }
+        return from < 0 ? "; no request failed" : "; requests failed between " + from + " s and " + (to + 1) + " s";
+    }
+
+    private static String leaderText(DrillSeries d) {
+        return String.join("; ", d.leaders().stream().map(l -> l.node() + " " + String.join(", ", l.leaderPeriods().stream()
+                .map(p -> SvgChart.number(p[0]) + "–" + SvgChart.number(p[1]) + " s").toList())).toList());
+    }
+
+    /** The numbers behind the charts, in 5-second steps, for readers who cannot see them. */
+    static String dataTable(DrillSeries d) {
+        StringBuilder html = new StringBuilder("<section id=\"chart-data\"><h3>Chart data</h3>\n");
+        if (!d.hasRequests()) {
+            return html.append("<p>No request data was recorded in this run.</p></section>\n").toString();
+        }
+        html.append("<table><caption>Requests and latency in ").append(STEP_SEC).append("-second steps</caption>")
+                .append("<thead><tr><th scope=\"col\">from (s)</th><th scope=\"col\">succeeded</th><th scope=\"col\">failed</th>")
+                .append("<th scope=\"col\">worst p95 (ms)</th><th scope=\"col\">worst p99 (ms)</th></tr></thead><tbody>\n");
+        for (int s = 0; s < d.okPerSec().length; s += STEP_SEC) {
+            double ok = 0;
+            double failed = 0;
+            double p95 = Double.NaN;
+            double p99 = Double.NaN;
+            for (int i = s; i < Math.min(s + STEP_SEC, d.okPerSec().length); i++) {
+                ok += d.okPerSec()[i];
+                failed += d.failedPerSec()[i];
+                p95 = Double.isNaN(p95) ? d.p95Ms()[i] : Double.isNaN(d.p95Ms()[i]) ? p95 : Math.max(p95, d.p95Ms()[i]);
+                p99 = Double.isNaN(p99) ? d.p99Ms()[i] : Double.isNaN(d.p99Ms()[i]) ? p99 : Math.max(p99, d.p99Ms()[i]);
+            }
+            html.append("<tr><th scope=\"row\">").append(s).append("</th><td>").append(SvgChart.number(ok)).append("</td><td>")
+                    .append(SvgChart.number(failed)).append("</td><td>").append(Double.isNaN(p95) ? "–" : SvgChart.number(Math.round(p95)))
+                    .append("</td><td>").append(Double.isNaN(p99) ? "–" : SvgChart.number(Math.round(p99))).append("</td></tr>\n");
+        }
+        return html.append("</tbody></table></section>\n").toString();
+    }
+}

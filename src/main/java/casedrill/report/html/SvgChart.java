@@ -1,0 +1,162 @@
+package casedrill.report.html;
+
+import static casedrill.report.html.Markup.esc;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Inline SVG charts over the drill clock (seconds): lines, per-node lanes, or an empty frame saying no
+ * data was recorded. Fault and runbook periods are drawn as bands behind the data on every chart.
+ * Each chart is a {@code role="img"} with a title and a description, so screen readers get the gist;
+ * the data itself is in the chart-data appendix.
+ */
+final class SvgChart {
+    static final int WIDTH = 960;
+    static final int HEIGHT = 220;
+    private static final int LEFT = 64;
+    private static final int RIGHT = 16;
+    private static final int TOP = 12;
+    private static final int BOTTOM = 36;
+
+    /** One line: a value per second of the drill (NaN where there is none). */
+    record Series(String name, String color, String dash, double[] values) {
+    }
+
+    /** A period to shade: a fault being active or a runbook step running. */
+    record Band(double fromSec, double toSec, String label, boolean runbook) {
+    }
+
+    /** One node's lane: the periods it was observed as leader. */
+    record Lane(String node, List<double[]> leaderPeriods) {
+    }
+
+    private SvgChart() {
+    }
+
+    static String lines(String id, String title, String unit, String description, List<Series> series, List<Band> bands, double xMax) {
+        double yMax = niceMax(series.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.values())).filter(v -> !Double.isNaN(v)).max().orElse(1));
+        StringBuilder svg = open(id, title, description);
+        frame(svg, bands, xMax);
+        for (int i = 0; i <= 4; i++) {
+            double v = yMax * i / 4;
+            double y = y(v, yMax);
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"grid\"/>", LEFT, y, WIDTH - RIGHT, y));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" class=\"tick\" text-anchor=\"end\">%s</text>", LEFT - 6, y + 4, number(v)));
+        }
+        svg.append(String.format(Locale.ROOT, "<text x=\"14\" y=\"%d\" class=\"tick\" transform=\"rotate(-90 14 %d)\" text-anchor=\"middle\">%s</text>",
+                TOP + plotHeight() / 2, TOP + plotHeight() / 2, esc(unit)));
+        for (Series s : series) {
+            svg.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(s.color()).append('"')
+                    .append(s.dash().isEmpty() ? "" : " stroke-dasharray=\"" + s.dash() + "\"").append(" points=\"");
+            double[] v = s.values();
+            for (int t = 0; t < v.length; t++) {
+                if (!Double.isNaN(v[t])) {
+                    svg.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(t + 0.5, xMax), y(v[t], yMax)));
+                }
+            }
+            svg.append("\"><title>").append(esc(s.name())).append("</title></polyline>");
+        }
+        legend(svg, series.stream().map(s -> new String[] {s.name(), s.color(), s.dash()}).toList(), bands);
+        return svg.append("</svg>").toString();
+    }
+
+    static String lanes(String id, String title, String description, List<Lane> lanes, List<Band> bands, double xMax) {
+        StringBuilder svg = open(id, title, description);
+        frame(svg, bands, xMax);
+        double laneHeight = (double) plotHeight() / Math.max(1, lanes.size());
+        for (int i = 0; i < lanes.size(); i++) {
+            double top = TOP + i * laneHeight;
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" class=\"tick\" text-anchor=\"end\">%s</text>", LEFT - 6,
+                    top + laneHeight / 2 + 4, esc(lanes.get(i).node())));
+            for (double[] p : lanes.get(i).leaderPeriods()) {
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"leader\"><title>%s leader %s–%s s</title></rect>",
+                        x(p[0], xMax), top + laneHeight * 0.2, Math.max(1, x(p[1], xMax) - x(p[0], xMax)), laneHeight * 0.6,
+                        esc(lanes.get(i).node()), number(p[0]), number(p[1])));
+            }
+        }
+        legend(svg, List.<String[]>of(new String[] {"leader (primary)", "#1b5e20", ""}), bands);
+        return svg.append("</svg>").toString();
+    }
+
+    static String noData(String id, String title, String reason, List<Band> bands, double xMax) {
+        StringBuilder svg = open(id, title, reason);
+        frame(svg, bands, xMax);
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"nodata\" text-anchor=\"middle\">%s</text>",
+                LEFT + plotWidth() / 2, TOP + plotHeight() / 2, esc(reason)));
+        return svg.append("</svg>").toString();
+    }
+
+    private static StringBuilder open(String id, String title, String description) {
+        return new StringBuilder(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"100%%\" role=\"img\" aria-labelledby=\"%s-t %s-d\" class=\"chart\" id=\"%s\">"
+                        + "<title id=\"%s-t\">%s</title><desc id=\"%s-d\">%s</desc>",
+                WIDTH, HEIGHT, id, id, id, id, esc(title), id, esc(description)));
+    }
+
+    /** Bands first (behind everything), then the axes and the time ticks. */
+    private static void frame(StringBuilder svg, List<Band> bands, double xMax) {
+        for (Band b : bands) {
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"%s\"><title>%s</title></rect>",
+                    x(b.fromSec(), xMax), TOP, Math.max(1, x(Math.min(b.toSec(), xMax), xMax) - x(b.fromSec(), xMax)), plotHeight(),
+                    b.runbook() ? "band-runbook" : "band-fault", esc(b.label())));
+        }
+        svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" class=\"plot\"/>", LEFT, TOP, plotWidth(), plotHeight()));
+        double step = niceMax(xMax / 8);
+        for (double t = 0; t <= xMax + 1e-9; t += step) {
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"middle\">%s s</text>", x(t, xMax), TOP + plotHeight() + 16, number(t)));
+        }
+    }
+
+    private static void legend(StringBuilder svg, List<String[]> entries, List<Band> bands) {
+        int x = LEFT;
+        int y = HEIGHT - 4;
+        for (String[] e : entries) {
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"3\"%s/>", x, y - 4, x + 18, y - 4, e[1],
+                    e[2].isEmpty() ? "" : " stroke-dasharray=\"" + e[2] + "\""));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"tick\">%s</text>", x + 22, y, esc(e[0])));
+            x += 30 + 7 * e[0].length();
+        }
+        if (bands.stream().anyMatch(b -> !b.runbook())) {
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"18\" height=\"10\" class=\"band-fault\"/><text x=\"%d\" y=\"%d\" class=\"tick\">fault active</text>", x, y - 9, x + 22, y));
+            x += 110;
+        }
+        if (bands.stream().anyMatch(Band::runbook)) {
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"18\" height=\"10\" class=\"band-runbook\"/><text x=\"%d\" y=\"%d\" class=\"tick\">runbook step</text>", x, y - 9, x + 22, y));
+        }
+    }
+
+    private static int plotWidth() {
+        return WIDTH - LEFT - RIGHT;
+    }
+
+    private static int plotHeight() {
+        return HEIGHT - TOP - BOTTOM;
+    }
+
+    private static double x(double sec, double xMax) {
+        return LEFT + plotWidth() * Math.max(0, sec) / Math.max(1e-9, xMax);
+    }
+
+    private static double y(double v, double yMax) {
+        return TOP + plotHeight() * (1 - v / yMax);
+    }
+
+    /** 1, 2 or 5 times a power of ten, at or above {@code v}: axes with round numbers. */
+    static double niceMax(double v) {
+        if (!(v > 0)) {
+            return 1;
+        }
+        double p = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * p >= v - 1e-12) {
+                return m * p;
+            }
+        }
+        return 10 * p;
+    }
+
+    static String number(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+}

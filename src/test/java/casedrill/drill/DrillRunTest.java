@@ -1,0 +1,213 @@
+package casedrill.drill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import casedrill.cli.Main;
+import casedrill.fault.Lease;
+import casedrill.fault.LeaseFile;
+import casedrill.history.Event;
+import casedrill.history.HistoryReader;
+import casedrill.report.DrillResult;
+import casedrill.report.ResultJson;
+import casedrill.stack.Stack;
+import casedrill.stack.StackLayout;
+import casedrill.stack.StackOptions;
+import casedrill.stack.local.LocalProcess;
+import casedrill.topology.TopologyLoader;
+import eu.rekawek.toxiproxy.Proxy;
+import eu.rekawek.toxiproxy.ToxiproxyClient;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Whole drills through the {@code run} command on one real local stack (attached, so it starts once):
+ * a steady state that cannot be met, a short passing drill, and a harness killed with SIGKILL whose
+ * faults {@code recover} heals from the lease file alone.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DrillRunTest {
+    /** Away from a stack run by hand (shift 0) and the stack tests' (100). */
+    private static final int ADDRESS_SHIFT = 60;
+    private static final Path DRILLS = Path.of("src/test/resources/drills");
+
+    private Stack stack;
+    private ToxiproxyClient toxiproxy;
+
+    @TempDir
+    Path reports;
+
+    @BeforeAll
+    void up() {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        stack = Stack.up(StackLayout.of(TopologyLoader.load(Path.of("scenarios/topology/two-dc.yaml"))).shifted(ADDRESS_SHIFT),
+                StackOptions.defaults().withClasspath(classpath));
+        String[] api = stack.toxiproxyApi().split(":");
+        toxiproxy = new ToxiproxyClient(api[0], Integer.parseInt(api[1]));
+    }
+
+    @AfterAll
+    void down() {
+        if (stack != null) {
+            assertThat(stack.down(false)).as("processes left alive by stack down").isEmpty();
+        }
+    }
+
+    private int run(String scenario) {
+        return Main.execute("run", DRILLS.resolve(scenario).toString(), "--attach", stack.directory().toString(),
+                "--reports", reports.toString());
+    }
+
+    private Path onlyRunFolder(String scenario) throws IOException {
+        try (Stream<Path> runs = Files.list(reports.resolve(scenario))) {
+            List<Path> all = runs.toList();
+            assertThat(all).as("run folders of %s", scenario).hasSize(1);
+            return all.get(0);
+        }
+    }
+
+    private List<String> allToxics() throws IOException {
+        List<String> names = new ArrayList<>();
+        for (Proxy p : toxiproxy.getProxies()) {
+            p.toxics().getAll().forEach(t -> names.add(p.getName() + "/" + t.getName()));
+        }
+        return names;
+    }
+
+    private List<LocalProcess> stoppedProcessesOf(String node) {
+        return stack.state().process(node).orElseThrow().process().tree().stream().filter(LocalProcess::stopped).toList();
+    }
+
+    @Test
+    @Order(1)
+    void aSteadyStateThatCannotBeMetEndsInconclusiveWithoutInjecting() throws Exception {
+        // In a child JVM: a drill ended early leaves its Gatling injector to run out, which would block the next load run here.
+        Process harness = harness("impossible-steady-state.yaml", reports);
+        try {
+            assertThat(harness.waitFor(180, TimeUnit.SECONDS)).as("harness finished").isTrue();
+            assertThat(harness.exitValue()).as("exit code").isEqualTo(3);
+        } finally {
+            stop(harness);
+        }
+        Path folder = onlyRunFolder("impossible-steady-state");
+        DrillResult result = ResultJson.read(folder.resolve("result.json"));
+        assertThat(result.reason()).as("reason").startsWith("steady state not reached").contains("p95");
+        assertThat(HistoryReader.read(folder.resolve("history.jsonl")).all(Event.FaultInjected.class)).as("injections").isEmpty();
+        assertThat(allToxics()).as("toxics").isEmpty();
+        assertThat(stoppedProcessesOf("app-dc1-a")).as("paused processes of app-dc1-a").isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void aShortDrillMeetsItsTargetsAndWritesEveryResultFile() throws IOException {
+        int exit = run("short-app-hang.yaml");
+        Path folder = onlyRunFolder("short-app-hang");
+        DrillResult result = ResultJson.read(folder.resolve("result.json"));
+        assertThat(exit).as("exit code; targets: %s", result.targets()).isEqualTo(0);
+        assertThat(result.targets()).extracting(DrillResult.TargetResult::name).as("targets")
+                .containsExactly("rto", "rpo", "error-budget", "split-brain");
+        assertThat(result.timeline()).extracting(DrillResult.TimelineEntry::kind).as("timeline kinds")
+                .contains("steady_state", "fault_injected", "fault_healed", "reconciled");
+        for (String file : List.of("junit.xml", "summary.md", "report.html", "history.jsonl")) {
+            assertThat(folder.resolve(file)).as(file).isNotEmptyFile();
+        }
+        assertThat(folder.resolve("stack-logs/app-dc1-a.log")).as("copied stack log").exists();
+        assertThat(folder.resolve("gatling")).as("Gatling's report").isDirectory();
+        assertThat(new LeaseFile(folder).read().faults()).as("lease after the drill").isEmpty();
+        assertThat(stoppedProcessesOf("app-dc1-a")).as("paused processes of app-dc1-a").isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void recoverHealsWhatASigkilledHarnessLeft() throws Exception {
+        Path childReports = reports.resolve("killed");
+        Process harness = harness("leftover-faults.yaml", childReports);
+        try {
+            Path[] folder = new Path[1];
+            await("three faults leased and in effect (harness log target/drill-test-logs/leftover-faults.yaml.log)").atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
+                        folder[0] = onlyRunFolder("killed/leftover-faults");
+                        Lease lease = new LeaseFile(folder[0]).read();
+                        return lease.faults().size() == 3 && allToxics().size() == 4 && !stoppedProcessesOf("app-dc1-b").isEmpty();
+                    });
+            assertThat(toxiproxy.getProxy("app-dc2-b-from-edge").toxics().getAll()).extracting(t -> t.getName())
+                    .as("partition toxics").containsExactlyInAnyOrder("cut-edge-upstream", "cut-edge-downstream");
+            harness.destroyForcibly(); // SIGKILL: no shutdown hook runs
+            assertThat(harness.waitFor(30, TimeUnit.SECONDS)).as("harness gone").isTrue();
+            assertThat(allToxics()).as("toxics left by the killed harness (partition and latency, both directions)").hasSize(4);
+
+            assertThat(Main.execute("recover", folder[0].toString())).as("recover exit code").isEqualTo(0);
+
+            assertThat(allToxics()).as("toxics after recover").isEmpty();
+            assertThat(toxiproxy.getProxies()).as("proxies after recover").allMatch(Proxy::isEnabled);
+            assertThat(stoppedProcessesOf("app-dc1-b")).as("paused processes of app-dc1-b after recover").isEmpty();
+            assertThat(new LeaseFile(folder[0]).read().faults()).as("lease after recover").isEmpty();
+            await("stack healthy after recover").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> stack.status().allHealthy());
+        } finally {
+            stop(harness);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void sigtermHealsEveryActiveFaultThroughTheShutdownHook() throws Exception {
+        Path childReports = reports.resolve("terminated");
+        Process harness = harness("leftover-faults.yaml", childReports);
+        try {
+            await("faults in effect (harness log target/drill-test-logs/leftover-faults.yaml.log)").atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .until(() -> allToxics().size() == 4 && !stoppedProcessesOf("app-dc1-b").isEmpty());
+            harness.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the JVM runs its shutdown hooks
+            assertThat(harness.waitFor(90, TimeUnit.SECONDS)).as("harness gone after SIGTERM").isTrue();
+            assertThat(allToxics()).as("toxics after SIGTERM").isEmpty();
+            assertThat(stoppedProcessesOf("app-dc1-b")).as("paused processes of app-dc1-b after SIGTERM").isEmpty();
+            Path folder;
+            try (Stream<Path> runs = Files.list(childReports.resolve("leftover-faults"))) {
+                folder = runs.findFirst().orElseThrow();
+            }
+            assertThat(new LeaseFile(folder).read().faults()).as("lease after SIGTERM").isEmpty();
+        } finally {
+            stop(harness);
+        }
+    }
+
+    /** {@code run SCENARIO --attach <stack>} in a child JVM; its output goes to target/drill-test-logs/. */
+    private Process harness(String scenario, Path reportsDir) throws IOException {
+        Path logs = Files.createDirectories(Path.of("target", "drill-test-logs"));
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
+                "-cp", absolute(classpath), "casedrill.cli.Main", "run", DRILLS.resolve(scenario).toString(),
+                "--attach", stack.directory().toString(), "--reports", reportsDir.toString())
+                .redirectErrorStream(true).redirectOutput(logs.resolve(scenario + ".log").toFile()).start();
+    }
+
+    /** SIGKILL by PID if still running; no shutdown hook runs. */
+    private static void stop(Process harness) throws InterruptedException {
+        if (harness.isAlive()) {
+            harness.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String absolute(String classpath) {
+        return Stream.of(classpath.split(File.pathSeparator)).map(e -> Path.of(e).toAbsolutePath().toString())
+                .reduce((a, b) -> a + File.pathSeparator + b).orElse("");
+    }
+}

@@ -1,0 +1,154 @@
+package casedrill.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import casedrill.history.DrillClock;
+import casedrill.history.Event;
+import casedrill.scenario.FaultAction;
+import casedrill.scenario.Percentage;
+import casedrill.toxiproxy.ToxiproxyServer;
+import eu.rekawek.toxiproxy.Proxy;
+import eu.rekawek.toxiproxy.ToxiproxyClient;
+import eu.rekawek.toxiproxy.model.Toxic;
+import eu.rekawek.toxiproxy.model.toxic.Latency;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Link faults, the lease and recover against a real Toxiproxy server (the embedded one, in-process). */
+class LinkFaultTest {
+    private static ToxiproxyServer server;
+    private ToxiproxyClient client;
+    private RecordingNodes nodes;
+    private FaultContext ctx;
+    private final List<Event> history = new ArrayList<>();
+
+    @TempDir
+    Path run;
+
+    @BeforeAll
+    static void start() {
+        server = ToxiproxyServer.start(new InetSocketAddress("127.0.0.1", 0));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void proxies() throws IOException {
+        client = new ToxiproxyClient("127.0.0.1", server.apiPort());
+        for (Proxy p : client.getProxies()) {
+            p.delete();
+        }
+        client.createProxy("wan-a", "127.0.0.1:0", "127.0.0.1:9");
+        client.createProxy("wan-b", "127.0.0.1:0", "127.0.0.1:9");
+        nodes = new RecordingNodes();
+        ctx = new FaultContext(client, nodes, JsonHttp.standard(), name -> { });
+    }
+
+    private List<String> toxics(String proxy) throws IOException {
+        return client.getProxy(proxy).toxics().getAll().stream().map(Toxic::getName).sorted().toList();
+    }
+
+    @Test
+    void dropPartitionBlackholesBothDirectionsOfEveryProxyAndHealRemovesExactlyThat() throws IOException {
+        Fault cut = FaultRegistry.create(Steps.onLinks("cut", FaultAction.PARTITION, Map.of("mode", "drop"), "wan-a", "wan-b"), ctx);
+        client.getProxy("wan-a").toxics().latency("by-hand", eu.rekawek.toxiproxy.model.ToxicDirection.UPSTREAM, 5);
+        cut.inject();
+        assertThat(toxics("wan-a")).as("toxics on wan-a after inject").containsExactly("by-hand", "cut-downstream", "cut-upstream");
+        assertThat(toxics("wan-b")).as("toxics on wan-b after inject").containsExactly("cut-downstream", "cut-upstream");
+        assertThat(client.getProxy("wan-b").toxics().getAll()).as("timeout toxics").allSatisfy(t ->
+                assertThat(t.getClass().getSimpleName()).isEqualTo("Timeout"));
+        cut.heal();
+        cut.heal();
+        assertThat(toxics("wan-a")).as("only the hand-made toxic survives two heals").containsExactly("by-hand");
+        assertThat(toxics("wan-b")).as("wan-b after heal").isEmpty();
+    }
+
+    @Test
+    void rejectPartitionDisablesProxiesAndHealEnablesThem() throws IOException {
+        Fault cut = FaultRegistry.create(Steps.onLinks("cut", FaultAction.PARTITION, Map.of("mode", "reject"), "wan-a", "wan-b"), ctx);
+        assertThat(cut.undo().disabledProxies()).as("undo").containsExactly("wan-a", "wan-b");
+        cut.inject();
+        assertThat(client.getProxy("wan-a").isEnabled()).as("wan-a enabled after inject").isFalse();
+        cut.heal();
+        cut.heal();
+        assertThat(client.getProxies()).as("proxies after heal").allMatch(Proxy::isEnabled);
+    }
+
+    @Test
+    void latencyGoesOnlyDownstreamWithItsJitterAndToxicity() throws IOException {
+        Fault slow = FaultRegistry.create(Steps.onLinks("slow", FaultAction.LATENCY, Map.of("latency", Duration.ofMillis(250),
+                "jitter", Duration.ofMillis(20), "direction", "downstream", "toxicity", new Percentage(50)), "wan-a"), ctx);
+        slow.inject();
+        Latency toxic = client.getProxy("wan-a").toxics().get("slow-downstream", Latency.class);
+        assertThat(toxic.getLatency()).as("latency ms").isEqualTo(250);
+        assertThat(toxic.getJitter()).as("jitter ms").isEqualTo(20);
+        assertThat(toxic.getToxicity()).as("toxicity").isEqualTo(0.5f);
+        assertThat(toxics("wan-a")).as("one direction only").containsExactly("slow-downstream");
+        slow.heal();
+        assertThat(toxics("wan-a")).as("after heal").isEmpty();
+    }
+
+    @Test
+    void leaseListsActiveFaultsAndRecoverUndoesThemFromTheLeaseAlone() throws IOException {
+        LeaseFile leaseFile = new LeaseFile(run);
+        ActiveFaults active = new ActiveFaults(leaseFile, "/nonexistent-stack", "127.0.0.1:" + server.apiPort(),
+                history::add, DrillClock.system());
+        active.inject(FaultRegistry.create(Steps.onLinks("cut", FaultAction.PARTITION, Map.of("mode", "drop"), "wan-a"), ctx));
+        active.inject(FaultRegistry.create(Steps.onLinks("off", FaultAction.PARTITION, Map.of("mode", "reject"), "wan-b"), ctx));
+        active.inject(FaultRegistry.create(Steps.onLinks("slow", FaultAction.LATENCY,
+                Map.of("latency", Duration.ofMillis(100), "direction", "both"), "wan-b"), ctx));
+
+        Lease lease = leaseFile.read();
+        assertThat(lease.faults()).extracting(Lease.Entry::fault).as("leased faults").containsExactly("cut", "off", "slow");
+        assertThat(lease.faults().get(2).undo().toxics()).as("undo of slow")
+                .isEqualTo(Map.of("wan-b", List.of("slow-upstream", "slow-downstream")));
+        assertThat(history).as("history").filteredOn(e -> e instanceof Event.FaultInjected).hasSize(3);
+
+        // The harness "dies" here: nothing heals except recover, which reads only the lease.
+        Recovery.Outcome outcome = Recovery.recover(run, JsonHttp.standard());
+        assertThat(outcome.failures()).as("recover failures").isEmpty();
+        assertThat(toxics("wan-a")).as("wan-a toxics after recover").isEmpty();
+        assertThat(toxics("wan-b")).as("wan-b toxics after recover").isEmpty();
+        assertThat(client.getProxy("wan-b").isEnabled()).as("wan-b enabled after recover").isTrue();
+        assertThat(leaseFile.read().faults()).as("lease after recover").isEmpty();
+        assertThat(Recovery.recover(run, JsonHttp.standard()).done()).as("second recover has nothing to do").isEmpty();
+    }
+
+    @Test
+    void aHalfInjectedFaultIsHealedAndReleasedBeforeTheErrorPropagates() throws IOException {
+        LeaseFile leaseFile = new LeaseFile(run);
+        ActiveFaults active = new ActiveFaults(leaseFile, "/s", "127.0.0.1:" + server.apiPort(), history::add, DrillClock.system());
+        Fault cut = FaultRegistry.create(Steps.onLinks("cut", FaultAction.PARTITION, Map.of("mode", "drop"), "wan-a", "no-such-link"), ctx);
+        assertThatThrownBy(() -> active.inject(cut)).isInstanceOf(FaultException.class).hasMessageContaining("no-such-link");
+        assertThat(toxics("wan-a")).as("wan-a after the failed inject").isEmpty();
+        assertThat(active.active()).as("active").isEmpty();
+        assertThat(leaseFile.read().faults()).as("lease").isEmpty();
+    }
+
+    @Test
+    void healAllHealsLatestFirstAndHealOfAnUnknownFaultIsANoOp() throws IOException {
+        ActiveFaults active = new ActiveFaults(new LeaseFile(run), "/s", "127.0.0.1:" + server.apiPort(), history::add, DrillClock.system());
+        active.inject(FaultRegistry.create(Steps.onNodes("freeze", FaultAction.PAUSE, Map.of(), casedrill.topology.NodeKind.APP, "app-1"), ctx));
+        active.inject(FaultRegistry.create(Steps.onLinks("cut", FaultAction.PARTITION, Map.of("mode", "drop"), "wan-a"), ctx));
+        active.heal("never-injected");
+        assertThat(active.healAll()).as("heal failures").isEmpty();
+        assertThat(toxics("wan-a")).as("wan-a").isEmpty();
+        assertThat(nodes.calls).as("node calls").containsExactly("pause app-1", "resume app-1");
+        assertThat(history).filteredOn(e -> e instanceof Event.FaultHealed).extracting(e -> ((Event.FaultHealed) e).target())
+                .as("heal order").containsExactly("cut link:wan-a", "freeze node:app-1");
+    }
+}

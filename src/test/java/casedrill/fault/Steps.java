@@ -1,0 +1,35 @@
+package casedrill.fault;
+
+import casedrill.scenario.FaultAction;
+import casedrill.scenario.FaultStep;
+import casedrill.topology.Link;
+import casedrill.topology.Node;
+import casedrill.topology.NodeKind;
+import casedrill.topology.ResolvedTarget;
+import casedrill.topology.Target;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Literal fault steps for tests, resolved by hand. */
+final class Steps {
+    private Steps() {
+    }
+
+    static FaultStep onLinks(String id, FaultAction action, Map<String, Object> params, String... links) {
+        Target target = new Target.LinkTarget(links[0]);
+        List<Link> resolved = java.util.Arrays.stream(links)
+                .map(l -> new Link(l, List.of("a"), "b", "port", "127.0.0.1:1")).toList();
+        return new FaultStep(0, id, Duration.ofSeconds(30), Optional.empty(), action, target,
+                Optional.of(new ResolvedTarget(target, List.of(), resolved, false)), params, null);
+    }
+
+    static FaultStep onNodes(String id, FaultAction action, Map<String, Object> params, NodeKind kind, String... nodes) {
+        Target target = new Target.NodeTarget(nodes[0]);
+        List<Node> resolved = java.util.Arrays.stream(nodes)
+                .map(n -> new Node(n, kind, "dc1", "127.0.0.1", Map.of("http", 8080, "patroni", 8008))).toList();
+        return new FaultStep(0, id, Duration.ofSeconds(30), Optional.empty(), action, target,
+                Optional.of(new ResolvedTarget(target, resolved, List.of(), false)), params, null);
+    }
+}

@@ -1,0 +1,55 @@
+package casedrill.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import casedrill.yaml.InvalidInputException;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class SuiteLoaderTest {
+    @Test
+    void releaseSuiteIsFastAndEveryScenarioExists() {
+        Suite release = SuiteLoader.load(Path.of("scenarios/suites/release.yaml"));
+        assertThat(release.id()).isEqualTo("release");
+        assertThat(release.entries()).extracting(Suite.Entry::scenarioId).containsExactly("pg-primary-crash", "dc1-power-loss");
+        assertThat(release.tolerance().rtoLimitMs(10_000)).as("5 s tolerance").isEqualTo(15_000);
+        assertThat(release.tolerance().errorBudgetPoints()).isEqualTo(0.5);
+    }
+
+    @Test
+    void nightlySuiteHoldsTheWholeCatalogueAndExpectsKnownFaultsToBeCaught() {
+        Suite nightly = SuiteLoader.load(Path.of("scenarios/suites/nightly.yaml"));
+        assertThat(nightly.entries()).hasSize(23);
+        assertThat(nightly.entries()).filteredOn(e -> e.expected().equals("FAIL")).extracting(Suite.Entry::scenarioId)
+                .contains("patroni302-freeze-thaw-dc1", "dc1-power-loss-unreachable-rto");
+        assertThat(nightly.tolerance().rtoLimitMs(10_000)).as("20 % tolerance").isEqualTo(12_000);
+    }
+
+    @Test
+    void aMissingScenarioIsNamedWithFileLineAndColumn() {
+        assertThatThrownBy(() -> SuiteLoader.load(Path.of("src/test/resources/suites/invalid-missing-scenario.yaml")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("src/test/resources/suites/invalid-missing-scenario.yaml:5:15: scenario file '../../../../scenarios/dc1-powerloss.yaml' "
+                        + "not found (looked for scenarios/dc1-powerloss.yaml)");
+    }
+
+    @Test
+    void anUnknownKeyIsAnError() {
+        assertThatThrownBy(() -> SuiteLoader.load(Path.of("src/test/resources/suites/invalid-unknown-key.yaml")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("src/test/resources/suites/invalid-unknown-key.yaml:5:5:")
+                .hasMessageContaining("expected");
+    }
+
+    @Test
+    void overridesReplaceTheScenarioTargets() {
+        var scenario = casedrill.scenario.ScenarioLoader.load(Path.of("scenarios/pg-primary-crash.yaml"));
+        var overridden = SuiteRunner.withOverrides(scenario, new Suite.Overrides(java.util.Optional.of(Duration.ofSeconds(7)),
+                java.util.Optional.empty(), java.util.Optional.of(2.5)));
+        assertThat(overridden.targets().rto()).contains(Duration.ofSeconds(7));
+        assertThat(overridden.targets().rpo()).isEqualTo(scenario.targets().rpo());
+        assertThat(overridden.targets().errorBudget()).hasValueSatisfying(p -> assertThat(p.value()).isEqualTo(2.5));
+    }
+}
