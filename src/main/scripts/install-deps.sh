@@ -13,6 +13,7 @@ packages=(
   iproute2 iptables util-linux procps   # setpriv, ss, ps, partitions
   python3 python3-psycopg2 python3-urllib3 python3-yaml python3-click python3-prettytable   # Patroni's
   python3-dateutil python3-psutil python3-cdiff python3-etcd python3-dnspython              # dependencies
+  patroni                   # bookworm's 3.0.2 (/usr/bin/patroni): the stack's "3.0.2" variant
 )
 
 missing=()
@@ -30,5 +31,5 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-# The stack's system user and Patroni 4.x (from Debian trixie, unpacked privately).
+# The stack's system user, one user per site (exact partitions) and Patroni 4.x (from Debian trixie, unpacked privately).
 "$(dirname "$0")/install-stack-deps.sh"

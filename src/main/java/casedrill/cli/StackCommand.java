@@ -9,13 +9,13 @@ import picocli.CommandLine.Command;
                 "(/var/tmp/casedrill/<id>, with every process's log and state.json) outlives the command.",
                 "/var/tmp/casedrill/current points at the stack last brought up."},
         subcommands = {StackUpCommand.class, StackStatusCommand.class, StackDownCommand.class, StackNodeCommand.class,
-                StackSiteCommand.class})
+                StackSiteCommand.class, StackPartitionCommand.class, StackHealPartitionsCommand.class})
 public final class StackCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: up, status or down");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: up, status, down, node, site, partition or heal-partitions");
     }
 }

@@ -2,6 +2,7 @@ package casedrill.cli;
 
 import casedrill.stack.Stack;
 import casedrill.stack.StackLayout;
+import casedrill.stack.DbVariant;
 import casedrill.stack.StackOptions;
 import casedrill.stack.StackStartException;
 import casedrill.topology.TopologyLoader;
@@ -38,6 +39,18 @@ public final class StackUpCommand implements Callable<Integer> {
     @Option(names = "--jar", paramLabel = "FILE", description = "casedrill jar for the Toxiproxy server and app nodes (default: this jar).")
     Path jar;
 
+    @Option(names = "--replication", defaultValue = "sync", description = "sync or async (Patroni synchronous_mode); default ${DEFAULT-VALUE}.")
+    String replication;
+
+    @Option(names = "--patroni", defaultValue = "4", description = "4 or 3.0.2 (Debian bookworm's package); default ${DEFAULT-VALUE}.")
+    String patroni;
+
+    @Option(names = "--db-routing", defaultValue = "router", description = "router (db-router per site) or multihost (pgjdbc multi-host URL); default ${DEFAULT-VALUE}.")
+    String dbRouting;
+
+    @Option(names = "--paused", description = "Patroni in maintenance mode after bootstrap: nothing fails over by itself (runbook drills).")
+    boolean paused;
+
     @Spec
     CommandSpec spec;
 
@@ -45,6 +58,11 @@ public final class StackUpCommand implements Callable<Integer> {
     public Integer call() {
         StackLayout layout = StackLayout.of(TopologyLoader.load(topology)).shifted(addressShift);
         StackOptions options = StackOptions.defaults().withRunRoot(runRoot).withDbTierOnly(dbOnly).withLinksDirect(linksDirect);
+        try {
+            options = options.withVariant(DbVariant.of(replication, patroni, dbRouting, paused));
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(ExitCode.INVALID_INPUT, e.getMessage(), e);
+        }
         if (jar != null) {
             options = options.withJar(jar.toAbsolutePath());
         }

@@ -4,7 +4,10 @@ import casedrill.topology.NodeKind;
 import casedrill.topology.Node;
 import casedrill.stack.local.LocalContext;
 import casedrill.stack.local.LocalStackLauncher;
+import casedrill.stack.local.MaintenanceMode;
+import casedrill.stack.local.PatroniCluster;
 import casedrill.stack.local.NodeControl;
+import casedrill.stack.local.Partitions;
 import casedrill.stack.local.RunUser;
 import casedrill.stack.local.StatusReader;
 import casedrill.stack.local.Teardown;
@@ -53,6 +56,7 @@ public final class Stack implements AutoCloseable {
             StackState running = launcher.up();
             return new Stack(ctx, running, true, launcher.phaseTimes());
         } catch (RuntimeException e) {
+            Partitions.cleanup(id);
             Teardown.stopAll(ctx, launcher.state(), false);
             StateFile.clearCurrent(options.runRoot(), dir);
             if (launcher.state().processes().isEmpty()) {
@@ -138,8 +142,48 @@ public final class Stack implements AutoCloseable {
         return state.directory();
     }
 
-    /** Stops every process by PID; removes the run directory unless {@code keep}. Returns processes left alive. */
+    /** Cuts sites {@code a} and {@code b} apart in both directions (wan(a,b)); every other pair keeps talking. */
+    public Partition partition(String a, String b, Partition.Mode mode) {
+        return new Partitions(ctx).cut(List.of(new Partition.SitePair(a, b)), mode);
+    }
+
+    /** Cuts {@code site} from every other site (site-links(site)). */
+    public Partition isolate(String site, Partition.Mode mode) {
+        List<Partition.SitePair> pairs = state.layout().sites().stream().filter(s -> !s.equals(site))
+                .map(s -> new Partition.SitePair(site, s)).toList();
+        if (pairs.size() == state.layout().sites().size()) {
+            throw new IllegalArgumentException("unknown site '" + site + "' in stack " + state.id()
+                    + " (known: " + state.layout().sites() + ")");
+        }
+        return new Partitions(ctx).cut(pairs, mode);
+    }
+
+    public void heal(Partition partition) {
+        new Partitions(ctx).heal(partition);
+    }
+
+    /** Heals every partition of this stack, including those made by another process. */
+    public void healPartitions() {
+        new Partitions(ctx).healAll();
+    }
+
+    /** Turns Patroni's maintenance mode on or off (runbook drills pause it; their runbook may resume it). */
+    public void maintenanceMode(boolean paused) {
+        List<String> rest = state.startedNodes().stream().filter(n -> n.kind() == NodeKind.POSTGRES)
+                .map(n -> n.endpoint("patroni")).toList();
+        String leader = PatroniCluster.leader(rest).map(PatroniCluster.Member::name).orElseThrow(() ->
+                new IllegalStateException("no Patroni leader answers in stack " + state.id() + " (asked " + rest + ")"));
+        MaintenanceMode.set(ctx, state.layout().node(leader), paused);
+    }
+
+    /** The partition rules now active (empty when every partition is healed). */
+    public List<String> partitionRules() {
+        return Partitions.activeRules(state.id());
+    }
+
+    /** Removes partition rules, stops every process by PID; removes the run directory unless {@code keep}. Returns processes left alive. */
     public List<NodeProcess> down(boolean keep) {
+        Partitions.cleanup(state.id());
         List<NodeProcess> survivors = Teardown.stopAll(ctx, state, keep);
         StateFile.clearCurrent(state.options().runRoot(), state.directory());
         if (!keep && survivors.isEmpty()) {

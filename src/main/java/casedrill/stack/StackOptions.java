@@ -18,39 +18,57 @@ import java.util.regex.Pattern;
  * @param classpath    when set, Java nodes run {@code casedrill.cli.Main} from this class path instead of the jar
  *                     (tests: the jar is built only after them)
  * @param readyTimeout how long each node may take to become ready
+ * @param variant      the database tier's variant (replication, Patroni version, routing, paused)
  */
 public record StackOptions(Path runRoot, boolean linksDirect, boolean dbTierOnly, Path patroniHome, Path pgBinDir,
-                           Path jar, String classpath, Duration readyTimeout) {
+                           Path jar, String classpath, Duration readyTimeout, DbVariant variant) {
+
+    /** Bookworm's Patroni package, for the "3.0.2" variant. */
+    public static final Path PATRONI_3 = Path.of("/usr/bin/patroni");
 
     public static final Path DEFAULT_RUN_ROOT = Path.of("/var/tmp/casedrill");
 
+    public StackOptions {
+        // State files written before variants existed carry none: they ran the default.
+        variant = variant == null ? DbVariant.DEFAULT : variant;
+    }
+
     public static StackOptions defaults() {
         return new StackOptions(DEFAULT_RUN_ROOT, false, false, Path.of("/var/lib/casedrill/patroni-4"),
-                Path.of("/usr/lib/postgresql/15/bin"), defaultJar(), null, Duration.ofSeconds(90));
+                Path.of("/usr/lib/postgresql/15/bin"), defaultJar(), null, Duration.ofSeconds(90), DbVariant.DEFAULT);
     }
 
     public StackOptions withLinksDirect(boolean direct) {
-        return new StackOptions(runRoot, direct, dbTierOnly, patroniHome, pgBinDir, jar, classpath, readyTimeout);
+        return new StackOptions(runRoot, direct, dbTierOnly, patroniHome, pgBinDir, jar, classpath, readyTimeout, variant);
     }
 
     public StackOptions withDbTierOnly(boolean dbOnly) {
-        return new StackOptions(runRoot, linksDirect, dbOnly, patroniHome, pgBinDir, jar, classpath, readyTimeout);
+        return new StackOptions(runRoot, linksDirect, dbOnly, patroniHome, pgBinDir, jar, classpath, readyTimeout, variant);
     }
 
     public StackOptions withRunRoot(Path root) {
-        return new StackOptions(root, linksDirect, dbTierOnly, patroniHome, pgBinDir, jar, classpath, readyTimeout);
+        return new StackOptions(root, linksDirect, dbTierOnly, patroniHome, pgBinDir, jar, classpath, readyTimeout, variant);
     }
 
     public StackOptions withPgBinDir(Path dir) {
-        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, dir, jar, classpath, readyTimeout);
+        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, dir, jar, classpath, readyTimeout, variant);
     }
 
     public StackOptions withJar(Path path) {
-        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, pgBinDir, path, classpath, readyTimeout);
+        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, pgBinDir, path, classpath, readyTimeout, variant);
     }
 
     public StackOptions withClasspath(String path) {
-        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, pgBinDir, jar, path, readyTimeout);
+        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, pgBinDir, jar, path, readyTimeout, variant);
+    }
+
+    public StackOptions withVariant(DbVariant v) {
+        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, pgBinDir, jar, classpath, readyTimeout, v);
+    }
+
+    /** The Patroni executable of the variant. */
+    public Path patroniBinary() {
+        return variant.patroni().equals("3.0.2") ? PATRONI_3 : patroniHome.resolve("bin/patroni");
     }
 
     /** The jar this code runs from, else target/casedrill.jar (running from classes, as tests do). */

@@ -61,13 +61,11 @@ class FullStackFailoverTest {
     /** A fresh stack with an intake writer running; afterwards the stack is taken down and checked empty. */
     private static void withOwnStack(Drill drill) throws Exception {
         Stack stack = Stack.up(StackLayouts.twoDc(), StackLayouts.fullOptions());
-        StackState state = stack.state();
         try (Writer writer = new Writer(new EdgeClient(stack))) {
             drill.run(stack, writer);
         } finally {
-            assertThat(stack.down(false)).as("processes left alive by down").isEmpty();
+            StackProbe.downCleanly(stack);
         }
-        StackProbe.assertNothingLeft(state);
     }
 
     private interface Drill {

@@ -34,9 +34,7 @@ class FullStackTest {
     @AfterAll
     void down() {
         if (stack != null) {
-            StackState state = stack.state();
-            assertThat(stack.down(false)).as("processes left alive by down").isEmpty();
-            StackProbe.assertNothingLeft(state);
+            StackProbe.downCleanly(stack);
         }
     }
 

@@ -91,8 +91,17 @@ final class StackProbe {
         }
     }
 
-    /** After down: no recorded process is alive and nothing listens on any node's or link's address. */
+    /** Takes the stack down and checks that nothing outlives it. */
+    static void downCleanly(Stack stack) {
+        StackState state = stack.state();
+        assertThat(stack.down(false)).as("processes left alive by down").isEmpty();
+        assertNothingLeft(state);
+    }
+
+    /** After down: no recorded process is alive, nothing listens on any node's or link's address, no partition chain. */
     static void assertNothingLeft(StackState state) {
+        String chain = casedrill.stack.local.Partitions.chainOf(state.id());
+        assertThat(SiteProbe.iptablesRules()).as("iptables rules after down").noneMatch(rule -> rule.contains(chain));
         for (NodeProcess p : state.processes().values()) {
             assertThat(p.process().alive()).as("process of %s (PID %d) after down", p.node(), p.pid()).isFalse();
         }

@@ -31,11 +31,27 @@ final class AppRecipe implements NodeRecipe {
     }
 
     String jdbcUrl(Node app) {
+        if (ctx.options().variant().multihost()) {
+            return multihostUrl(app);
+        }
         Node router = ctx.layout().nodesOf(NodeKind.DB_ROUTER).stream().filter(r -> r.site().equals(app.site()))
                 .findFirst().orElseThrow(() -> new IllegalStateException("site " + app.site() + " of " + app.name()
                         + " has no db-router node"));
         return "jdbc:postgresql://" + ctx.reach(app.name(), router.name(), "primary") + "/" + ctx.credentials().appDatabase()
                 + "?sslmode=disable&connectTimeout=2&socketTimeout=5";
+    }
+
+    /**
+     * The own site's PostgreSQL first, then the other sites' through their links; pgjdbc picks the one
+     * that is primary. No health check stands between: a stale primary still takes writes (failure mode 2).
+     */
+    private String multihostUrl(Node app) {
+        String hosts = ctx.layout().nodesOf(NodeKind.POSTGRES).stream()
+                .sorted(java.util.Comparator.comparing(pg -> !pg.site().equals(app.site())))
+                .map(pg -> ctx.reach(app.name(), pg.name(), "postgres"))
+                .collect(java.util.stream.Collectors.joining(","));
+        return "jdbc:postgresql://" + hosts + "/" + ctx.credentials().appDatabase()
+                + "?targetServerType=primary&sslmode=disable&connectTimeout=2&socketTimeout=5";
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Starts a node as a detached process that outlives the harness: its own session (setsid), stdin
@@ -11,21 +12,18 @@ import java.util.List;
  * (a child of the JVM is never a process-group leader), so the PID returned is the node's own.
  */
 public final class DetachedLauncher {
-    private final RunUser stackUser;
+    private final Function<String, RunUser> userOfNode;
 
-    public DetachedLauncher(RunUser stackUser) {
-        this.stackUser = stackUser;
-    }
-
-    public RunUser stackUser() {
-        return stackUser;
+    public DetachedLauncher(Function<String, RunUser> userOfNode) {
+        this.userOfNode = userOfNode;
     }
 
     public Started start(LaunchSpec spec) {
+        RunUser user = userOfNode.apply(spec.node());
         List<String> command = new ArrayList<>();
         command.add("setsid");
         if (spec.asStackUser()) {
-            command.addAll(stackUser.commandPrefix());
+            command.addAll(user.commandPrefix());
         }
         command.addAll(spec.command());
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -38,8 +36,8 @@ public final class DetachedLauncher {
         try {
             Process process = builder.start();
             LocalProcess identity = LocalProcess.of(process.pid()).orElse(new LocalProcess(process.pid(), -1));
-            String user = spec.asStackUser() ? stackUser.name() : System.getProperty("user.name");
-            return new Started(process, identity, user);
+            String runAs = spec.asStackUser() ? user.name() : System.getProperty("user.name");
+            return new Started(process, identity, runAs);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + spec.node() + " (" + spec.command().get(0) + "): "
                     + e.getMessage() + "; see " + spec.log(), e);

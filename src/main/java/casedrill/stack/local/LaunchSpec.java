@@ -10,7 +10,7 @@ import java.util.Set;
  *
  * @param envSet     variables added to the environment (secrets included: they never reach the log)
  * @param envRemoved variables removed (PGPASSWORD for Patroni: it would override its pgpass file)
- * @param asStackUser run as the stack user (PostgreSQL refuses root)
+ * @param asStackUser run unprivileged, as the node's site user or the stack user (PostgreSQL refuses root)
  */
 public record LaunchSpec(String node, List<String> command, Map<String, String> envSet, Set<String> envRemoved,
                          boolean asStackUser, Path workDir, Path log) {

@@ -10,9 +10,14 @@ import java.nio.file.Path;
 public record LocalContext(String id, Path dir, StackLayout layout, StackOptions options, Credentials credentials,
                            RunUser stackUser) {
 
-    /** The node's own folder under the run directory: config, data and log; owned by the stack user. */
+    /** The node's own folder under the run directory: config, data and log; owned by the node's user. */
     public Path nodeDir(String node) {
-        return stackUser.ownDirectory(dir.resolve(node));
+        return userOf(node).ownDirectory(dir.resolve(node));
+    }
+
+    /** The user a node's unprivileged processes run as: its site's user if installed, else the stack user. */
+    public RunUser userOf(String node) {
+        return RunUser.forSite(layout.node(node).site(), stackUser);
     }
 
     public Path log(String node) {
@@ -31,6 +36,11 @@ public record LocalContext(String id, Path dir, StackLayout layout, StackOptions
 
     public Node node(String name) {
         return layout.node(name);
+    }
+
+    /** Whether Patroni runs in synchronous mode: the topology asks for it and the variant is not async. */
+    public boolean synchronousReplication() {
+        return layout.patroni().synchronousMode() && options.variant().synchronous();
     }
 
     /** Patroni scope and etcd cluster token: unique per stack so two stacks never share keys. */

@@ -27,7 +27,7 @@ public final class LocalStackLauncher {
     public LocalStackLauncher(LocalContext ctx, StackState initial) {
         this.ctx = ctx;
         this.recipes = new Recipes(ctx);
-        this.launcher = new DetachedLauncher(ctx.stackUser());
+        this.launcher = new DetachedLauncher(ctx::userOf);
         this.state = initial;
     }
 
@@ -89,8 +89,11 @@ public final class LocalStackLauncher {
         for (Node standby : standbys) {
             awaitRole(standby, "/replica", "streaming replica");
         }
-        if (ctx.layout().patroni().synchronousMode() && !standbys.isEmpty()) {
+        if (ctx.synchronousReplication() && !standbys.isEmpty()) {
             awaitSynchronousStandby(databases.get(0));
+        }
+        if (ctx.options().variant().paused() && !databases.isEmpty()) {
+            MaintenanceMode.pause(ctx, databases.get(0));
         }
         mark = phase("standbys", NodeKind.POSTGRES, plan, mark);
         awaitReady(of(plan, NodeKind.APP));

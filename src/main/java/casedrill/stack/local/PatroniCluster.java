@@ -35,6 +35,17 @@ public final class PatroniCluster {
         return members(restEndpoints).stream().filter(Member::leader).findFirst();
     }
 
+    /** Whether the cluster is in maintenance mode, as the first answering member reports it. */
+    public static boolean paused(List<String> restEndpoints) {
+        for (String endpoint : restEndpoints) {
+            Probes.Answer answer = Probes.get("http://" + endpoint + "/cluster");
+            if (answer.ok()) {
+                return JSON.readTree(answer.body()).path("pause").asBoolean(false);
+            }
+        }
+        return false;
+    }
+
     static List<Member> parse(String body) {
         List<Member> members = new ArrayList<>();
         for (JsonNode m : JSON.readTree(body).path("members")) {

@@ -27,9 +27,10 @@ final class PatroniRecipe implements NodeRecipe {
     @Override
     public LaunchSpec prepare(Node node) {
         Path dir = ctx.nodeDir(node.name());
-        ctx.stackUser().ownDirectory(dir.resolve("pglog"));
-        Path config = ConfigFiles.writePrivate(dir.resolve("patroni.yml"), yaml(node, dir), ctx.stackUser());
-        List<String> command = List.of(ctx.options().patroniHome().resolve("bin/patroni").toString(), config.toString());
+        RunUser user = ctx.userOf(node.name());
+        user.ownDirectory(dir.resolve("pglog"));
+        Path config = ConfigFiles.writePrivate(dir.resolve("patroni.yml"), yaml(node, dir), user);
+        List<String> command = List.of(ctx.options().patroniBinary().toString(), config.toString());
         // PGPASSWORD would override Patroni's pgpass: replication silently stops (known failure mode 3).
         return new LaunchSpec(node.name(), command, Map.of(), Set.of("PGPASSWORD", "PGUSER", "PGHOST", "PGPORT"),
                 true, dir, ctx.log(node.name()));
@@ -114,7 +115,7 @@ final class PatroniRecipe implements NodeRecipe {
                 ctx.scope(), node.name(),
                 node.endpoint("patroni"), ctx.advertised(node.name(), "patroni"),
                 etcdHosts,
-                t.ttl().toSeconds(), t.loopWait().toSeconds(), t.retryTimeout().toSeconds(), t.synchronousMode(),
+                t.ttl().toSeconds(), t.loopWait().toSeconds(), t.retryTimeout().toSeconds(), ctx.synchronousReplication(),
                 node.endpoint("postgres"), ctx.advertised(node.name(), "postgres"),
                 dir.resolve(DATA), ctx.options().pgBinDir(), dir.resolve("pgpass"),
                 Credentials.SUPERUSER, c.superuserPassword(),

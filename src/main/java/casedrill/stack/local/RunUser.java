@@ -25,6 +25,21 @@ public record RunUser(String name, int uid, int gid, boolean switchNeeded) {
                 "user '" + STACK_USER + "' does not exist; run src/main/scripts/install-stack-deps.sh as root first"));
     }
 
+    /**
+     * The user a site's processes run as: {@code casedrill-<site>} when it exists and this user can
+     * switch to it, else {@code fallback}. Own users per site let iptables owner rules tell the sites apart.
+     */
+    public static RunUser forSite(String site, RunUser fallback) {
+        if (!fallback.switchNeeded()) {
+            return fallback;
+        }
+        return lookup(siteUserName(site)).orElse(fallback);
+    }
+
+    public static String siteUserName(String site) {
+        return STACK_USER + "-" + site;
+    }
+
     /** Prefix that runs a command as this user, empty when no switch is needed. */
     public List<String> commandPrefix() {
         if (!switchNeeded) {
