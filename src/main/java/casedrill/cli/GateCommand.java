@@ -10,7 +10,6 @@ import casedrill.gate.Suite;
 import casedrill.gate.SuiteLoader;
 import casedrill.gate.SuiteRunner;
 import casedrill.report.RunCompletion;
-import casedrill.stack.StackOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,6 +35,9 @@ public final class GateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SUITE", description = "Suite file, e.g. scenarios/suites/release.yaml.")
     Path suiteFile;
 
+    @Mixin
+    DrillPlaceOptions places;
+
     @Option(names = "--baseline", paramLabel = "RUNS",
             description = "Compare with: a run folder, a gate folder, a reports folder (latest run per scenario) or a tag (see --tag).")
     String baseline;
@@ -46,18 +49,9 @@ public final class GateCommand implements Callable<Integer> {
     @Option(names = "--tag", paramLabel = "NAME", description = "Name this gate's runs NAME, for a later --baseline NAME.")
     String tag;
 
-    @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports", description = "Parent of the run folders (default: ${DEFAULT-VALUE}).")
-    Path reports;
 
-    @Option(names = "--run-root", paramLabel = "DIR", defaultValue = "/var/tmp/casedrill",
-            description = "Parent of stack run directories (default: ${DEFAULT-VALUE}).")
-    Path runRoot;
 
-    @Option(names = "--address-shift", paramLabel = "N", defaultValue = "0", description = "Move every stack address by N in its third octet.")
-    int addressShift;
 
-    @Option(names = "--key", paramLabel = "FILE", description = "Ed25519 key that seals each run folder (default: $CASEDRILL_SIGNING_KEY, else ~/.config/casedrill/signing-key).")
-    Path key;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -68,9 +62,9 @@ public final class GateCommand implements Callable<Integer> {
         if (tag != null && !tag.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
             throw new UserFacingException(ExitCode.INVALID_INPUT, "--tag: '" + tag + "' is not a tag name (letters, digits, '.', '_', '-').");
         }
-        Map<String, GateEvaluation.Run> baselines = baseline == null ? Map.of() : RecordedRuns.resolve(baseline, reports).orElseThrow(
+        Map<String, GateEvaluation.Run> baselines = baseline == null ? Map.of() : RecordedRuns.resolve(baseline, places.reports).orElseThrow(
                 () -> new UserFacingException(ExitCode.INVALID_INPUT, "--baseline: '" + baseline + "' is neither a folder nor a tag under "
-                        + reports.resolve(RecordedRuns.TAGS) + "."));
+                        + places.reports.resolve(RecordedRuns.TAGS) + "."));
         Map<String, GateEvaluation.Run> runs;
         if (recorded != null) {
             if (!Files.isDirectory(recorded)) {
@@ -78,15 +72,15 @@ public final class GateCommand implements Callable<Integer> {
             }
             runs = RecordedRuns.in(recorded);
         } else {
-            runs = SuiteRunner.run(suite, new DrillOptions(null, false, reports, stackOptions(), addressShift, Duration.ofSeconds(90)), System.out,
-                    result -> RunCompletion.afterRun(reports, result.scenario().id(), result.runId(), key));
+            runs = SuiteRunner.run(suite, new DrillOptions(null, false, places.reports, places.stackOptions(null), places.addressShift, Duration.ofSeconds(90)), System.out,
+                    result -> RunCompletion.afterRun(places.reports, result.scenario().id(), result.runId(), places.key));
         }
         GateOutcome outcome = GateEvaluation.evaluate(suite, runs, baselines);
-        Path folder = GateFolder.write(reports.resolve("gate").resolve(suite.id())
+        Path folder = GateFolder.write(places.reports.resolve("gate").resolve(suite.id())
                 .resolve(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now())
                 + "-" + java.util.HexFormat.of().toHexDigits((short) java.util.concurrent.ThreadLocalRandom.current().nextInt())), outcome);
         if (tag != null) {
-            GateFolder.tag(reports, tag, folder);
+            GateFolder.tag(places.reports, tag, folder);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(GateSummary.render(outcome));
@@ -94,9 +88,4 @@ public final class GateCommand implements Callable<Integer> {
         return outcome.exitCode();
     }
 
-    private StackOptions stackOptions() {
-        StackOptions options = StackOptions.defaults().withRunRoot(runRoot);
-        // Running from classes (tests, an IDE): the jar may not be built yet, so nodes run from this class path.
-        return Files.isRegularFile(options.jar()) ? options : options.withClasspath(System.getProperty("java.class.path"));
-    }
 }

@@ -7,13 +7,12 @@ import casedrill.report.RunCompletion;
 import casedrill.scenario.Durations;
 import casedrill.scenario.Scenario;
 import casedrill.scenario.ScenarioLoader;
-import casedrill.stack.StackOptions;
 import casedrill.stack.StateFile;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,6 +25,9 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file.")
     Path file;
 
+    @Mixin
+    DrillPlaceOptions places;
+
     @Option(names = "--attach", arity = "0..1", paramLabel = "DIR", fallbackValue = "",
             description = "Use a running stack (its run directory; without DIR the current one) instead of starting a fresh one. It is left running.")
     String attach;
@@ -33,16 +35,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--keep-stack", description = "Leave the stack this run starts running afterwards.")
     boolean keepStack;
 
-    @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports", description = "Parent of the run folders (default: ${DEFAULT-VALUE}).")
-    Path reports;
 
-    @Option(names = "--run-root", paramLabel = "DIR", defaultValue = "/var/tmp/casedrill",
-            description = "Parent of stack run directories (default: ${DEFAULT-VALUE}).")
-    Path runRoot;
 
-    @Option(names = "--address-shift", paramLabel = "N", defaultValue = "0",
-            description = "Move every stack address by N in its third octet, e.g. to run beside another stack.")
-    int addressShift;
 
     @Option(names = "--jar", paramLabel = "FILE", description = "casedrill jar for the Toxiproxy server and app nodes (default: this jar).")
     Path jar;
@@ -51,21 +45,19 @@ public final class RunCommand implements Callable<Integer> {
             description = "How long to wait after heal for every node to be healthy (default: ${DEFAULT-VALUE}).")
     String settle;
 
-    @Option(names = "--key", paramLabel = "FILE", description = "Ed25519 key that seals the run folder (default: $CASEDRILL_SIGNING_KEY, else ~/.config/casedrill/signing-key; created on first use).")
-    Path key;
 
     @Override
     public Integer call() {
         Scenario scenario = ScenarioLoader.load(file);
-        DrillOptions options = new DrillOptions(attachDir(), keepStack, reports, stackOptions(), addressShift, parse("--settle", settle));
+        DrillOptions options = new DrillOptions(attachDir(), keepStack, places.reports, places.stackOptions(jar), places.addressShift, parse("--settle", settle));
         PrintStream out = System.out;
         DrillResult result = new DrillRunner(scenario, options, out).run();
         out.println();
         out.printf("%s: %s (exit %d) — %s%n", scenario.id(), result.verdict(), result.exitCode(), result.reason());
         result.targets().forEach(t -> out.printf("  %-8s %-18s measured %-28s target %s%n", t.verdict(), t.name(), t.measured(), t.target()));
-        out.println("results: " + reports.resolve(scenario.id()).resolve(result.runId()));
-        RunCompletion.Completed sealed = RunCompletion.afterRun(reports, scenario.id(), result.runId(), key);
-        out.println("sealed: " + sealed.manifest().files().size() + " files signed; check with: verify " + reports.resolve(scenario.id()).resolve(result.runId()));
+        out.println("results: " + places.reports.resolve(scenario.id()).resolve(result.runId()));
+        RunCompletion.Completed sealed = RunCompletion.afterRun(places.reports, scenario.id(), result.runId(), places.key);
+        out.println("sealed: " + sealed.manifest().files().size() + " files signed; check with: verify " + places.reports.resolve(scenario.id()).resolve(result.runId()));
         return result.exitCode();
     }
 
@@ -76,25 +68,11 @@ public final class RunCommand implements Callable<Integer> {
         if (!attach.isEmpty()) {
             return Path.of(attach);
         }
-        return StateFile.current(runRoot).orElseThrow(() -> new UserFacingException(ExitCode.INVALID_INPUT,
-                "--attach: no current stack under " + runRoot + "; start one with 'stack up' or name its run directory."));
+        return StateFile.current(places.runRoot).orElseThrow(() -> new UserFacingException(ExitCode.INVALID_INPUT,
+                "--attach: no current stack under " + places.runRoot + "; start one with 'stack up' or name its run directory."));
     }
 
-    private StackOptions stackOptions() {
-        StackOptions options = StackOptions.defaults().withRunRoot(runRoot);
-        if (jar != null) {
-            return options.withJar(jar.toAbsolutePath());
-        }
-        // Running from classes (tests, an IDE): the jar may not be built yet, so nodes run from this class path.
-        return Files.isRegularFile(options.jar()) ? options : options.withClasspath(absoluteClassPath());
-    }
 
-    /** Nodes start in their own folders, so a relative class path entry would point nowhere. */
-    private static String absoluteClassPath() {
-        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .map(e -> Path.of(e).toAbsolutePath().toString())
-                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
-    }
 
     private static java.time.Duration parse(String option, String text) {
         try {
