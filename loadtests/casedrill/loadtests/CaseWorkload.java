@@ -5,6 +5,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 
 import casedrill.load.LoadParameters;
 import casedrill.load.LoadProfile;
+import casedrill.load.LoadStop;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ public class CaseWorkload extends Simulation {
         for (String tx : profile.mix().keySet()) {
             double rate = profile.rateOf(tx);
             if (rate > 0) {
-                populations.add(scenario(tx).exec(transactions.chain(tx)).injectOpen(Injection.steps(profile, rate)));
+                populations.add(scenario(tx).stopLoadGeneratorIf(session -> "stopped by the drill: " + LoadStop.reason(),
+                        session -> LoadStop.requested()).exec(transactions.chain(tx)).injectOpen(Injection.steps(profile, rate)));
             }
         }
         setUp(populations).protocols(http.baseUrl(parameters.base().toString()).shareConnections()

@@ -17,6 +17,7 @@ public final class Checkers {
         register(RecoveryPointChecker::new);
         register(SplitBrainChecker::new);
         register(ErrorBudgetChecker::new);
+        register(FailedRequestsChecker::new);
         register(LatencyChecker::new);
     }
 

@@ -14,35 +14,44 @@ import java.util.Map;
  * @param p99ByPhase     max p99 latency per phase ("baseline", "disruption", "recovered")
  * @param probeInterval  the canary interval: RTO resolution and the RPO floor
  * @param recovery       sliding-window recovery criteria (also the steady-state threshold)
+ * @param maxFailedRequests max count of failed requests over the whole drill (0 for zero-outage promises)
  */
 public record Targets(Duration rto, Duration rpo, Double maxErrorRate, Double maxErrorRateInDisruption,
-                      Map<String, Duration> p99ByPhase, Duration probeInterval, RecoveryCriteria recovery) {
+                      Map<String, Duration> p99ByPhase, Duration probeInterval, RecoveryCriteria recovery,
+                      Long maxFailedRequests) {
     public Targets {
         p99ByPhase = p99ByPhase == null ? Map.of() : Map.copyOf(p99ByPhase);
         probeInterval = probeInterval == null ? Duration.ofMillis(100) : probeInterval;
         recovery = recovery == null ? RecoveryCriteria.DEFAULT : recovery;
         requireRate("maxErrorRate", maxErrorRate);
         requireRate("maxErrorRateInDisruption", maxErrorRateInDisruption);
+        if (maxFailedRequests != null && maxFailedRequests < 0) {
+            throw new IllegalArgumentException("maxFailedRequests must be >= 0, but was " + maxFailedRequests);
+        }
     }
 
     public static Targets none() {
-        return new Targets(null, null, null, null, Map.of(), null, null);
+        return new Targets(null, null, null, null, Map.of(), null, null, null);
     }
 
     public Targets withRto(Duration value) {
-        return new Targets(value, rpo, maxErrorRate, maxErrorRateInDisruption, p99ByPhase, probeInterval, recovery);
+        return new Targets(value, rpo, maxErrorRate, maxErrorRateInDisruption, p99ByPhase, probeInterval, recovery, maxFailedRequests);
     }
 
     public Targets withRpo(Duration value) {
-        return new Targets(rto, value, maxErrorRate, maxErrorRateInDisruption, p99ByPhase, probeInterval, recovery);
+        return new Targets(rto, value, maxErrorRate, maxErrorRateInDisruption, p99ByPhase, probeInterval, recovery, maxFailedRequests);
     }
 
     public Targets withErrorRates(Double whole, Double inDisruption) {
-        return new Targets(rto, rpo, whole, inDisruption, p99ByPhase, probeInterval, recovery);
+        return new Targets(rto, rpo, whole, inDisruption, p99ByPhase, probeInterval, recovery, maxFailedRequests);
     }
 
     public Targets withP99(Map<String, Duration> value) {
-        return new Targets(rto, rpo, maxErrorRate, maxErrorRateInDisruption, value, probeInterval, recovery);
+        return new Targets(rto, rpo, maxErrorRate, maxErrorRateInDisruption, value, probeInterval, recovery, maxFailedRequests);
+    }
+
+    public Targets withMaxFailedRequests(Long value) {
+        return new Targets(rto, rpo, maxErrorRate, maxErrorRateInDisruption, p99ByPhase, probeInterval, recovery, value);
     }
 
     private static void requireRate(String name, Double rate) {

@@ -11,6 +11,7 @@ import casedrill.history.DrillClock;
 import casedrill.history.Event;
 import casedrill.history.HistoryReader;
 import casedrill.history.HistoryWriter;
+import casedrill.load.LoadStop;
 import casedrill.probe.Tokens;
 import casedrill.report.DrillResult;
 import casedrill.scenario.FailoverSpec;
@@ -110,7 +111,7 @@ public final class DrillRunner {
         machine.enter(Phase.LOAD);
         DrillClock clock = DrillClock.system();
         LiveStats stats = new LiveStats();
-        AbortWatch abort = new AbortWatch(scenario.abort());
+        AbortWatch abort = new AbortWatch(scenario.abort(), clock::offsetMs);
         writer = new HistoryWriter(record.folder().history(), clock);
         Consumer<Event> history = e -> {
             try {
@@ -178,7 +179,11 @@ public final class DrillRunner {
             if (progress != null) {
                 progress.close();
             }
-            String gatling = load == null ? "no load ran" : load.finish(ending == null ? Duration.ofSeconds(30) : Duration.ofSeconds(5));
+            if (ending != null) {
+                // An aborted or failed drill must not keep loading the system it stopped for.
+                LoadStop.request(ending.reason());
+            }
+            String gatling = load == null ? "no load ran" : load.finish(ending == null ? Duration.ofSeconds(30) : Duration.ofSeconds(10));
             writer.append(new Event.DrillEnded(endedMs, ending == null ? "completed" : "aborted: " + ending.reason()));
             out.println(gatling);
             if (load != null && load.failed() && ending == null) {
@@ -194,9 +199,12 @@ public final class DrillRunner {
 
     private DrillEnding waitUntil(DrillClock clock, long atMs, AbortWatch abort) {
         while (clock.offsetMs() < atMs) {
-            var fired = abort.fired(clock.offsetMs());
+            long nowMs = clock.offsetMs();
+            var fired = abort.fired(nowMs);
             if (fired.isPresent()) {
-                return DrillEnding.inconclusive("aborted: " + fired.get());
+                writer.append(new Event.AbortFired(nowMs, fired.get().condition(), fired.get().value(), fired.get().heldMs()));
+                progress.message(String.format(java.util.Locale.ROOT, "%.1f s: abort: %s", nowMs / 1000.0, fired.get().describe()));
+                return DrillEnding.inconclusive("aborted: " + fired.get().describe());
             }
             try {
                 Thread.sleep(Math.min(200, Math.max(1, atMs - clock.offsetMs())));

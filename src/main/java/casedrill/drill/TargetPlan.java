@@ -4,6 +4,7 @@ import casedrill.check.CheckResult;
 import casedrill.check.Checker;
 import casedrill.check.Checkers;
 import casedrill.check.ErrorBudgetChecker;
+import casedrill.check.FailedRequestsChecker;
 import casedrill.check.RecoveryCriteria;
 import casedrill.check.RecoveryPointChecker;
 import casedrill.check.RecoveryTimeChecker;
@@ -34,7 +35,7 @@ public record TargetPlan(List<Item> items) {
         double threshold = s.targets().recovered().flatMap(r -> r.successRate()).map(p -> p.fraction())
                 .orElse(RecoveryCriteria.DEFAULT.threshold());
         RecoveryCriteria criteria = new RecoveryCriteria(RecoveryCriteria.DEFAULT.window(), threshold, RecoveryCriteria.DEFAULT.stability());
-        Targets base = new Targets(null, null, null, null, Map.of(), probe, criteria);
+        Targets base = new Targets(null, null, null, null, Map.of(), probe, criteria, null);
         List<Item> items = new ArrayList<>();
         s.targets().rto().ifPresent(rto -> items.add(new Item("rto", "≤ " + Durations.format(rto)
                 + " (recovered = success ≥ " + percent(threshold) + ")", new RecoveryTimeChecker(), base.withRto(rto))));
@@ -42,6 +43,8 @@ public record TargetPlan(List<Item> items) {
                 : "≤ " + Durations.format(rpo), new RecoveryPointChecker(), base.withRpo(rpo))));
         s.targets().errorBudget().ifPresent(b -> items.add(new Item("error-budget", "failed requests ≤ " + b + " of all",
                 new ErrorBudgetChecker(), base.withErrorRates(b.fraction(), null))));
+        s.targets().failedRequests().ifPresent(n -> items.add(new Item("failed-requests", "failed requests ≤ " + n,
+                new FailedRequestsChecker(), base.withMaxFailedRequests(n))));
         if (s.targets().splitBrainForbidden()) {
             items.add(new Item("split-brain", "forbidden", new SplitBrainChecker(), base));
         }

@@ -20,6 +20,9 @@ public sealed interface Event {
 
     record PhaseStarted(long offsetMs, String phase) implements Event {}
 
+    /** An abort condition held for its {@code for:}; {@code heldMs} is how long, {@code value} its last value. */
+    record AbortFired(long offsetMs, String condition, double value, long heldMs) implements Event {}
+
     record FaultInjected(long offsetMs, String fault, String target) implements Event {}
 
     record FaultHealed(long offsetMs, String fault, String target) implements Event {}
@@ -62,6 +65,7 @@ public sealed interface Event {
             BY_NAME.put("drill_started", DrillStarted.class);
             BY_NAME.put("drill_ended", DrillEnded.class);
             BY_NAME.put("phase_started", PhaseStarted.class);
+            BY_NAME.put("abort_fired", AbortFired.class);
             BY_NAME.put("fault_injected", FaultInjected.class);
             BY_NAME.put("fault_healed", FaultHealed.class);
             BY_NAME.put("probe", Probe.class);

@@ -25,6 +25,7 @@ public final class GatlingRunner {
             int code = -1;
             Throwable error = null;
             LoadParameters.install(parameters);
+            LoadStop.reset();
             try {
                 List<String> args = new ArrayList<>(List.of("-s", simulation.getName(),
                         "-rf", resultsDir.toAbsolutePath().toString(), "-rd", description));

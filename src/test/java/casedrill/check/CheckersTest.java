@@ -50,7 +50,7 @@ class CheckersTest {
 
     @Test
     void registryKnowsEveryCheckerByName() {
-        assertThat(Checkers.names()).containsExactly("steady-state", "rto", "rpo", "split-brain", "error-budget", "latency");
+        assertThat(Checkers.names()).containsExactly("steady-state", "rto", "rpo", "split-brain", "error-budget", "failed-requests", "latency");
         assertThat(Checkers.byName("rto")).isInstanceOf(RecoveryTimeChecker.class);
         assertThatThrownBy(() -> Checkers.byName("rtt")).hasMessageContaining("unknown checker 'rtt'");
     }
@@ -69,6 +69,26 @@ class CheckersTest {
         assertThat(r.verdict()).as("disruption error rate 100 %% exceeds 50 %%").isEqualTo(Verdict.FAIL);
         assertThat(new ErrorBudgetChecker().check(h, Targets.none().withErrorRates(0.2, null)).verdict())
                 .isEqualTo(Verdict.PASS);
+    }
+
+    @Test
+    void failedRequestsCountsEveryFailureOfProbesAndLoadAgainstAnAbsoluteLimit() {
+        History clean = new History(concat(probes("status", 0, 10_000, 100, Outcome.OK),
+                List.of(loadSecond(5_000, Outcome.OK, 100, 2_000), new Event.DrillEnded(10_000, "completed"))));
+        CheckResult zero = new FailedRequestsChecker().check(clean, Targets.none().withMaxFailedRequests(0L));
+        assertThat(zero.verdict()).as("no failure at all").isEqualTo(Verdict.PASS);
+        assertThat(zero.measured()).isEqualTo("0");
+
+        History oneTimeout = new History(concat(probes("status", 0, 10_000, 100, Outcome.OK),
+                List.of(loadSecond(5_000, Outcome.OK, 99, 2_000), loadSecond(6_000, Outcome.UNKNOWN, 1, 2_000_000),
+                        new Event.DrillEnded(10_000, "completed"))));
+        CheckResult one = new FailedRequestsChecker().check(oneTimeout, Targets.none().withMaxFailedRequests(0L));
+        assertThat(one.verdict()).as("one timed-out request against a zero-outage promise").isEqualTo(Verdict.FAIL);
+        assertThat(one.explanation()).startsWith("1 of 200 requests failed between 6.0 s and 6.0 s");
+        assertThat(new FailedRequestsChecker().check(oneTimeout, Targets.none().withMaxFailedRequests(1L)).verdict())
+                .as("one allowed").isEqualTo(Verdict.PASS);
+        assertThat(new FailedRequestsChecker().check(oneTimeout, Targets.none()).verdict()).as("no target")
+                .isEqualTo(Verdict.UNKNOWN);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import casedrill.history.Event;
 import casedrill.history.History;
 import casedrill.history.Outcome;
-import casedrill.scenario.AbortCondition;
 import casedrill.scenario.FaultAction;
 import casedrill.scenario.FaultStep;
 import casedrill.scenario.Percentage;
@@ -20,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The runner's pure parts on literal data: steady-state gate, fault schedule, abort watch, target mapping. */
+/** The runner's pure parts on literal data: steady-state gate, fault schedule, target mapping. */
 class DrillLogicTest {
     private static Event.Probe probe(long at, Outcome outcome, long latencyMs) {
         return new Event.Probe(at, "status", outcome, outcome == Outcome.OK ? 200 : 503, latencyMs, "app-dc1-a");
@@ -64,23 +63,6 @@ class DrillLogicTest {
     private static FaultStep step(int index, String id, long atSeconds, Optional<Duration> lasting) {
         return new FaultStep(index, id, Duration.ofSeconds(atSeconds), lasting, FaultAction.PAUSE, new Target.NodeTarget("app-dc1-a"),
                 Optional.empty(), Map.of(), null);
-    }
-
-    @Test
-    void abortFiresOnlyAfterTheConditionHeldForItsDuration() {
-        AbortCondition errors = new AbortCondition("errorRate", Optional.empty(), AbortCondition.Comparison.GT, 50, Duration.ofSeconds(3),
-                "errorRate > 50%");
-        AbortWatch watch = new AbortWatch(List.of(errors));
-        // Failing from 4 s to 6 s is only 2 s; from 7 s on, the last-second ratio passes 50% at 7.5 s, so it fires at 10.5 s.
-        for (long t = 0; t <= 11_000; t += 100) {
-            watch.accept(probe(t, t >= 4_000 && t < 6_000 || t >= 7_000 ? Outcome.FAILED : Outcome.OK, 10));
-            Optional<String> fired = watch.fired(t);
-            if (t < 10_500) {
-                assertThat(fired).as("abort at %d ms", t).isEmpty();
-            } else {
-                assertThat(fired).as("abort at %d ms", t).hasValueSatisfying(m -> assertThat(m).contains("errorRate > 50%"));
-            }
-        }
     }
 
     @Test

@@ -189,6 +189,36 @@ class DrillRunTest {
         }
     }
 
+    @Test
+    @Order(5)
+    void anAbortConditionStopsTheDrillHealsAndStopsTheLoad() throws Exception {
+        Path childReports = reports.resolve("aborted");
+        Process harness = harness("abort-on-outage.yaml", childReports);
+        try {
+            assertThat(harness.waitFor(240, TimeUnit.SECONDS)).as("harness finished").isTrue();
+            assertThat(harness.exitValue()).as("exit code (log target/drill-test-logs/abort-on-outage.yaml.log)").isEqualTo(3);
+        } finally {
+            stop(harness);
+        }
+        Path folder;
+        try (Stream<Path> runs = Files.list(childReports.resolve("abort-on-outage"))) {
+            folder = runs.findFirst().orElseThrow();
+        }
+        DrillResult result = ResultJson.read(folder.resolve("result.json"));
+        assertThat(result.reason()).as("reason").startsWith("aborted: 'errorRate > 50%' held for");
+        var history = HistoryReader.read(folder.resolve("history.jsonl"));
+        List<Event.AbortFired> fired = history.all(Event.AbortFired.class).toList();
+        assertThat(fired).as("abort events").hasSize(1);
+        long faultAt = history.all(Event.FaultInjected.class).findFirst().orElseThrow().offsetMs();
+        assertThat(fired.get(0).offsetMs()).as("abort offset vs the drill's 120 s").isGreaterThan(faultAt).isLessThan(100_000);
+        assertThat(fired.get(0).heldMs()).as("held").isGreaterThanOrEqualTo(3_000);
+        assertThat(history.all(Event.FaultHealed.class)).as("heals").hasSize(4);
+        assertThat(toxiproxy.getProxies()).as("proxies after the abort").allMatch(Proxy::isEnabled);
+        assertThat(new LeaseFile(folder).read().faults()).as("lease after the abort").isEmpty();
+        assertThat(Files.readString(Path.of("target", "drill-test-logs", "abort-on-outage.yaml.log")))
+                .as("the load generator stopped when asked, instead of running to the drill's end").contains("Gatling exited");
+    }
+
     /** {@code run SCENARIO --attach <stack>} in a child JVM; its output goes to target/drill-test-logs/. */
     private Process harness(String scenario, Path reportsDir) throws IOException {
         Path logs = Files.createDirectories(Path.of("target", "drill-test-logs"));
