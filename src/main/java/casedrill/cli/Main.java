@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Disaster-recovery drills for a two-data-centre case-management stack.",
         subcommands = {ValidateCommand.class, PlanCommand.class, RunCommand.class, RecoverCommand.class, GateCommand.class,
                 ReportCommand.class, VerifyCommand.class, CheckCommand.class, ProbeCommand.class, StackCommand.class,
-                ToxiproxyCommand.class, NodeCommand.class, CommandLine.HelpCommand.class})
+                ToxiproxyCommand.class, NodeCommand.class, CatalogueCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

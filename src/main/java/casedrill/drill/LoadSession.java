@@ -5,6 +5,7 @@ import casedrill.history.Event;
 import casedrill.load.GatlingRunner;
 import casedrill.load.LoadParameters;
 import casedrill.load.LoadProfile;
+import casedrill.load.LoadStop;
 import casedrill.load.RequestRecorder;
 import casedrill.probe.CanaryProbes;
 import casedrill.probe.ProbeTransaction;
@@ -88,8 +89,16 @@ final class LoadSession {
             Thread.currentThread().interrupt();
             gatlingEnd = "interrupted while waiting for Gatling";
         } catch (java.util.concurrent.ExecutionException e) {
-            gatlingEnd = "Gatling failed: " + e.getCause();
-            failed = true;
+            if (LoadStop.requested() && e.getCause() instanceof UnsupportedOperationException) {
+                // Stopped before its first request: Gatling then refuses to write a report, which is no failure of the load.
+                gatlingEnd = "Gatling stopped before sending any request (" + e.getCause().getMessage() + ")";
+            } else {
+                gatlingEnd = "Gatling failed: " + e.getCause();
+                failed = true;
+            }
+        }
+        if (LoadStop.requested()) {
+            gatlingEnd += "; load stopped early: " + LoadStop.reason();
         }
         recorder.close();
         return gatlingEnd;

@@ -1,0 +1,55 @@
+package casedrill.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue's standing on literal results: expected-fail scenarios stand as expected only when they FAIL. */
+class CatalogueTableTest {
+    private static DrillResult result(String scenario, String verdict, int exit, String reason, DrillResult.TargetResult... targets) {
+        return new DrillResult(1, "run-" + scenario, new DrillResult.Scenario(scenario, scenario, "scenarios/" + scenario + ".yaml", "00", 150_000),
+                new DrillResult.Stack("s", "two-dc", "sync replication, Patroni 4, db routing router", "automatic", Map.of()),
+                "2026-11-23T06:10:00.000Z", "2026-11-23T06:13:30.000Z", 210_000, List.of(), List.of(), List.of(targets),
+                verdict, exit, reason, "");
+    }
+
+    private static DrillResult.TargetResult target(String name, String demanded, String verdict, String measured) {
+        return new DrillResult.TargetResult(name, name, demanded, verdict, measured, "");
+    }
+
+    @Test
+    void standingComparesTheVerdictWithTheExpectation() {
+        DrillResult pass = result("dc1-power-loss", "PASS", 0, "all targets met", target("rto", "≤ 45s", "PASS", "26.38 s"),
+                target("rpo", "0s", "PASS", "0.00 s"), target("error-budget", "≤ 20%", "PASS", "15.36 %"));
+        DrillResult caught = result("async-wan-cut-then-dc1-loss", "FAIL", 1, "rpo missed", target("rpo", "0s", "FAIL", "12.40 s"));
+        DrillResult missed = result("multihost-patroni-only-crash", "PASS", 0, "all targets met");
+        List<CatalogueTable.Entry> entries = List.of(
+                new CatalogueTable.Entry("dc1-power-loss", false, Optional.of(pass)),
+                new CatalogueTable.Entry("async-wan-cut-then-dc1-loss", true, Optional.of(caught)));
+        assertThat(entries).extracting(CatalogueTable::standing).containsExactly(CatalogueTable.Standing.AS_EXPECTED,
+                CatalogueTable.Standing.AS_EXPECTED);
+        assertThat(CatalogueTable.exitCode(entries)).as("all as expected").isEqualTo(0);
+
+        List<CatalogueTable.Entry> withContrary = List.of(entries.get(0), new CatalogueTable.Entry("multihost-patroni-only-crash", true, Optional.of(missed)),
+                new CatalogueTable.Entry("witness-loss", false, Optional.empty()));
+        assertThat(CatalogueTable.standing(withContrary.get(1))).as("an expected-fail drill that passed: the harness missed the defect")
+                .isEqualTo(CatalogueTable.Standing.CONTRARY);
+        assertThat(CatalogueTable.exitCode(withContrary)).as("contrary beats not run").isEqualTo(1);
+        assertThat(CatalogueTable.exitCode(List.of(entries.get(0), withContrary.get(2)))).as("not run").isEqualTo(3);
+    }
+
+    @Test
+    void theTableShowsMeasuredAgainstTargetAndWhyARunWasInconclusive() {
+        DrillResult pass = result("dc1-power-loss", "PASS", 0, "all targets met", target("rto", "≤ 45s", "PASS", "26.38 s"),
+                target("rpo", "0s", "PASS", "0.00 s"), target("error-budget", "≤ 20%", "PASS", "15.36 %"));
+        DrillResult aborted = result("flapping-wan", "UNKNOWN", 3, "aborted: 'errorRate > 90%' held for 30.0 s (last value 97.0)");
+        String md = CatalogueTable.markdown(List.of(new CatalogueTable.Entry("dc1-power-loss", false, Optional.of(pass)),
+                new CatalogueTable.Entry("flapping-wan", false, Optional.of(aborted))));
+        assertThat(md).contains("| dc1-power-loss | PASS | PASS | as expected | 26.38 s (≤ 45s) | 0.00 s (0s) | 15.36 % (≤ 20%) | 2026-11-23 06:10 | 210 s |");
+        assertThat(md).contains("| flapping-wan | PASS | UNKNOWN | inconclusive |");
+        assertThat(md).contains("aborted: 'errorRate > 90%' held for 30.0 s");
+    }
+}
