@@ -52,17 +52,30 @@ public final class Stack implements AutoCloseable {
         StateFile.write(initial);
         StateFile.pointCurrentAt(options.runRoot(), dir);
         LocalStackLauncher launcher = new LocalStackLauncher(ctx, initial);
+        // Ctrl-C or SIGTERM while starting: nobody holds a Stack yet, so this hook stops what was started.
+        Thread interrupted = new Thread(() -> abandon(ctx, launcher, options, dir), "stack-up-interrupted");
+        Runtime.getRuntime().addShutdownHook(interrupted);
         try {
             StackState running = launcher.up();
             return new Stack(ctx, running, true, launcher.phaseTimes());
         } catch (RuntimeException e) {
-            Partitions.cleanup(id);
-            Teardown.stopAll(ctx, launcher.state(), false);
-            StateFile.clearCurrent(options.runRoot(), dir);
-            if (launcher.state().processes().isEmpty()) {
-                Teardown.removeDirectory(dir);
-            }
+            abandon(ctx, launcher, options, dir);
             throw e;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(interrupted);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it stops what was started
+            }
+        }
+    }
+
+    private static void abandon(LocalContext ctx, LocalStackLauncher launcher, StackOptions options, Path dir) {
+        Partitions.cleanup(ctx.id());
+        Teardown.stopAll(ctx, launcher.state(), false);
+        StateFile.clearCurrent(options.runRoot(), dir);
+        if (launcher.state().processes().isEmpty()) {
+            Teardown.removeDirectory(dir);
         }
     }
 

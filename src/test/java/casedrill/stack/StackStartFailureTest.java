@@ -71,6 +71,39 @@ class StackStartFailureTest {
         assertThat(StackProbe.processesWorkingUnder(state)).as("processes working in the failed stack's directory").isEmpty();
     }
 
+    @Test
+    void sigtermWhileStartingStopsEverythingStartedSoFar() throws Exception {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process up = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                java.util.stream.Stream.of(classpath.split(java.io.File.pathSeparator)).map(e -> Path.of(e).toAbsolutePath().toString())
+                        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)),
+                "casedrill.cli.Main", "stack", "up", "--db-only", "--run-root", runRoot.toString(),
+                "--address-shift", Integer.toString(StackLayouts.TEST_ADDRESS_SHIFT))
+                .redirectErrorStream(true).redirectOutput(runRoot.resolve("stack-up.log").toFile()).start();
+        Path[] dir = new Path[1];
+        try {
+            org.awaitility.Awaitility.await("two processes recorded while starting (log " + runRoot.resolve("stack-up.log") + ")")
+                    .atMost(java.time.Duration.ofSeconds(90)).pollInterval(java.time.Duration.ofMillis(100)).ignoreExceptions()
+                    .until(() -> {
+                        try (Stream<Path> dirs = Files.list(runRoot)) {
+                            dir[0] = dirs.filter(p -> p.getFileName().toString().startsWith("two-dc-")).findFirst().orElseThrow();
+                        }
+                        return StateFile.read(dir[0]).processes().size() >= 2;
+                    });
+            up.destroy(); // SIGTERM, as an operator's Ctrl-C or a CI timeout
+            assertThat(up.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("stack up gone after SIGTERM").isTrue();
+        } finally {
+            if (up.isAlive()) {
+                up.destroyForcibly().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+        StackState state = StateFile.read(dir[0]);
+        assertThat(state.processes()).as("processes recorded before SIGTERM").isNotEmpty();
+        state.processes().values().forEach(p ->
+                assertThat(p.process().alive()).as("%s (PID %d) after SIGTERM during start", p.node(), p.pid()).isFalse());
+        assertThat(StackProbe.processesWorkingUnder(state)).as("processes working in the interrupted stack's directory").isEmpty();
+    }
+
     private StackOptions options() {
         return StackLayouts.dbTierOptions().withRunRoot(runRoot);
     }
