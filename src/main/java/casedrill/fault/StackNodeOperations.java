@@ -1,7 +1,10 @@
 package casedrill.fault;
 
+import casedrill.stack.Partition;
 import casedrill.stack.Stack;
 import casedrill.stack.StackNode;
+import java.util.List;
+import java.util.Optional;
 
 /** Node operations on the local stack, through its node control (signals by recorded PID). */
 public record StackNodeOperations(Stack stack) implements NodeOperations {
@@ -53,5 +56,25 @@ public record StackNodeOperations(Stack stack) implements NodeOperations {
     @Override
     public String endpoint(String node, String port) {
         return stack.state().layout().node(node).endpoint(port);
+    }
+
+    @Override
+    public List<String> sites() {
+        return stack.state().layout().sites();
+    }
+
+    @Override
+    public Partition partitionExactly(List<Partition.SitePair> pairs, Partition.Mode mode) {
+        return stack.partitionIfExact(pairs, mode);
+    }
+
+    @Override
+    public void heal(Partition partition) {
+        stack.heal(partition);
+    }
+
+    @Override
+    public Optional<String> partitionRulesOwner() {
+        return Optional.of(stack.state().id());
     }
 }
