@@ -15,9 +15,7 @@ public record StackNodeOperations(Stack stack) implements NodeOperations {
 
     @Override
     public void killOnly(String node, String process) {
-        // The stack's node control crashes a node's whole process tree; it has no single-process crash yet.
-        throw new FaultException("kill with only: " + process + " on " + node
-                + " needs the stack's node control to crash a single process, which it does not offer yet");
+        stack.node(node).killOnly(process);
     }
 
     @Override
