@@ -89,7 +89,7 @@ class ExactPartitionDrillTest {
         DrillResult result = ResultJson.read(folder.resolve("result.json"));
         System.out.printf("short-wan-cut: %s (exit %d), %s; targets %s%n", result.verdict(), exit, result.reason(), result.targets());
         assertThat(exit).as("exit code (0 met, 1 missed; not inconclusive or a harness error): %s", result.reason()).isIn(0, 1);
-        List<Event.FaultInjected> injected = HistoryReader.read(folder.resolve("history.jsonl")).all(Event.FaultInjected.class);
+        List<Event.FaultInjected> injected = HistoryReader.read(folder.resolve("history.jsonl")).all(Event.FaultInjected.class).toList();
         assertThat(injected).as("injections").singleElement().extracting(Event.FaultInjected::target).asString()
                 .startsWith("wan-cut wan(dc1,dc2) (" + (exactPossible ? "exact: " : "approximate: "));
         assertThat(result.timeline()).as("result timeline").anySatisfy(t ->

@@ -56,6 +56,7 @@ class SingleProcessKillTest {
                         assertThat(StackProbe.inRecovery(stack, StackProbe.direct(stack, "pg-dc1"))).as("pg-dc1 in recovery").isTrue();
                     });
             assertThat(stack.status().leader()).as("leader after the heal").isEqualTo("pg-dc2");
+            assertThat(LocalProcess.of(orphan)).as("the orphaned postmaster, once Patroni demoted it").isEmpty();
             System.out.printf("kill --only patroni: orphan postmaster %d; after restart pg-dc1 runs postmaster %s%n",
                     orphan, pg1.postmasterPid().map(String::valueOf).orElse("none"));
 
