@@ -93,7 +93,7 @@ class ExactPartitionDrillTest {
         assertThat(injected).as("injections").singleElement().extracting(Event.FaultInjected::target).asString()
                 .startsWith("wan-cut wan(dc1,dc2) (" + (exactPossible ? "exact: " : "approximate: "));
         assertThat(result.timeline()).as("result timeline").anySatisfy(t ->
-                assertThat(t.what()).startsWith("wan-cut wan(dc1,dc2) (" + (exactPossible ? "exact" : "approximate")));
+                assertThat(t.what()).contains("wan-cut wan(dc1,dc2) (" + (exactPossible ? "exact" : "approximate")));
         assertThat(result.stack().variant()).as("variant in result.json").isEqualTo("sync replication, Patroni 4, db routing router");
         assertThat(Partitions.activeRules(stack.state().id())).as("partition rules after the drill").isEmpty();
         assertThat(toxiproxy.getProxies()).as("proxies after the drill").allMatch(Proxy::isEnabled);
@@ -131,6 +131,20 @@ class ExactPartitionDrillTest {
                 harness.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
         }
+    }
+
+    @Test
+    @Order(3)
+    void attachingAnAsyncScenarioToTheDefaultStackIsRefusedWithExitTwo() throws IOException {
+        Path root = reports.resolve("mismatch");
+        int exit = Main.execute("run", "scenarios/async-wan-cut-then-dc1-loss.yaml", "--attach", stack.directory().toString(),
+                "--reports", root.toString(), "--key", reports.resolve("test-signing-key").toString());
+        DrillResult result = ResultJson.read(onlyRunFolder(root, "async-wan-cut-then-dc1-loss").resolve("result.json"));
+        assertThat(exit).as("exit code: %s", result.reason()).isEqualTo(2);
+        assertThat(result.reason()).as("reason").contains("needs a stack with async replication")
+                .contains("runs sync replication");
+        assertThat(stack.state().processes().values()).as("processes of the attached stack, left running")
+                .allMatch(p -> p.process().alive());
     }
 
     /** {@code run SCENARIO --attach <stack>} in a child JVM; its output goes to target/drill-test-logs/. */
