@@ -40,6 +40,9 @@ class SingleProcessKillTest {
                     });
             assertThat(pg1.pid()).as("pg-dc1's Patroni PID after PostgreSQL was restarted").isEqualTo(patroniPid);
 
+            // Under synchronous_mode only the synchronous standby may be promoted: wait until pg-dc2 is one again.
+            await("pg-dc2 the synchronous standby again").atMost(RESTART).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                    .untilAsserted(() -> assertThat(stack.status().node("pg-dc2").role()).as("pg-dc2's role").isEqualTo("sync_standby"));
             long orphan = pg1.postmasterPid().orElseThrow();
             pg1.killOnly("patroni");
             assertThat(pg1.alive()).as("pg-dc1's Patroni after kill --only patroni").isFalse();
