@@ -4,6 +4,7 @@ import casedrill.stack.StackNode;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "node", mixinStandardHelpOptions = true,
         description = {"Crash, stop, freeze, thaw or restart one node of a running stack.",
                 "kill = hard crash (PostgreSQL: postmaster and every backend frozen, then SIGKILLed);",
+                "kill --only patroni|postgres = crash one process of a postgres node (Patroni alone leaves its PostgreSQL running);",
                 "stop = graceful; pause/resume = SIGSTOP/SIGCONT of the node's process tree;",
                 "restart = stop if running, start again, wait until ready; start = start a crashed or stopped node."})
 public final class StackNodeCommand implements Callable<Integer> {
@@ -26,22 +28,39 @@ public final class StackNodeCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "ACTION", description = "One of: ${COMPLETION-CANDIDATES}.")
     Action action;
 
+    @Option(names = "--only", paramLabel = "PROCESS",
+            description = "With kill on a postgres node: crash only 'patroni' or only 'postgres'.")
+    String only;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (only != null && action != Action.kill) {
+            throw new UserFacingException(ExitCode.INVALID_INPUT, "--only " + only + " works with kill only, not with " + action + ".");
+        }
+        if (only != null && !only.equals("patroni") && !only.equals("postgres")) {
+            throw new UserFacingException(ExitCode.INVALID_INPUT, "--only must be patroni or postgres, not '" + only + "'.");
+        }
         StackNode target = selection.find(stack -> stack.node(node));
         switch (action) {
-            case kill -> target.kill();
+            case kill -> {
+                if (only == null) {
+                    target.kill();
+                } else {
+                    target.killOnly(only);
+                }
+            }
             case stop -> target.stop();
             case pause -> target.pause();
             case resume -> target.resume();
             case restart -> target.restart();
             case start -> target.start();
         }
-        spec.commandLine().getOut().printf("%s: %s done (PID %d, %s)%n", node, action, target.pid(),
-                target.alive() ? "running" : "not running");
+        spec.commandLine().getOut().printf("%s: %s%s done (PID %d, %s%s)%n", node, action, only == null ? "" : " --only " + only,
+                target.pid(), target.alive() ? "running" : "not running",
+                target.postmasterPid().map(pid -> "; postmaster PID " + pid).orElse(""));
         return ExitCode.OK.code();
     }
 }

@@ -7,6 +7,7 @@ import casedrill.scenario.FaultAction;
 import casedrill.scenario.FaultStep;
 import casedrill.scenario.LoadSpec;
 import casedrill.scenario.Scenario;
+import casedrill.stack.local.Partitions;
 import casedrill.topology.Link;
 import casedrill.topology.Node;
 import casedrill.topology.Topology;
@@ -15,8 +16,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +41,14 @@ public record DrillPlan(String scenario, String title, String file, String sha25
     }
 
     public static DrillPlan of(Scenario s) {
+        return of(s, Partitions::whyNotExact);
+    }
+
+    /**
+     * @param inexact why exact site partitions between the given sites are impossible on this
+     *                machine (empty when they are possible); tests pass their own
+     */
+    public static DrillPlan of(Scenario s, Function<List<String>, Optional<String>> inexact) {
         List<Step> steps = new ArrayList<>();
         LoadSpec load = s.load();
         long end = s.duration().toMillis();
@@ -51,7 +62,7 @@ public record DrillPlan(String scenario, String title, String file, String sha25
         load.surge().ifPresent(surge -> steps.add(new Step(surge.at().toMillis(), surge.at().plus(surge.duration()).toMillis(),
                 "load", "surge: arrival rate × " + trim(surge.factor()), List.of(), List.of(), null)));
         for (FaultStep f : s.faults()) {
-            steps.add(fault(f, s.topology()));
+            steps.add(fault(f, s.topology(), inexact));
         }
         if (s.failover().mode() == FailoverSpec.Mode.RUNBOOK) {
             s.failover().runbook().ifPresent(r -> steps.add(new Step(s.failover().at().orElse(Duration.ZERO).toMillis(), null,
@@ -82,7 +93,7 @@ public record DrillPlan(String scenario, String title, String file, String sha25
                 s.abort().stream().map(a -> a.text() + " for " + Durations.format(a.holdFor())).toList());
     }
 
-    private static Step fault(FaultStep f, Topology topology) {
+    private static Step fault(FaultStep f, Topology topology, Function<List<String>, Optional<String>> inexact) {
         String params = f.params().entrySet().stream().map(e -> e.getKey() + " " + show(e.getValue()))
                 .collect(Collectors.joining(", "));
         String what = f.action() + " " + f.target().text() + (params.isEmpty() ? "" : " (" + params + ")");
@@ -92,26 +103,36 @@ public record DrillPlan(String scenario, String title, String file, String sha25
         }
         List<String> links = f.resolved().map(r -> r.links().stream().map(Link::name).toList()).orElse(List.of());
         String note = null;
-        // Drills still cut partitions through the link proxies; the stack's exact partitions
-        // (`stack partition`) are not wired into the drill's partition fault yet.
-        if (f.resolved().map(r -> r.approximate()).orElse(false)) {
-            Set<String> named = namedSites(f);
-            Set<String> extra = new TreeSet<>();
-            for (Link l : f.resolved().get().links()) {
-                String to = topology.destinationSite(l);
-                for (String from : topology.sourceSites(l)) {
-                    boolean covered = f.target() instanceof casedrill.topology.Target.Wan
-                            ? named.contains(from) && named.contains(to) : named.contains(from) || named.contains(to);
-                    if (!covered) {
-                        extra.add(from + "→" + to);
-                    }
-                }
-            }
-            note = "approximate: through the shared etcd peer proxies this also cuts " + String.join(", ", extra);
+        boolean sitePartition = f.action() == FaultAction.PARTITION && !namedSites(f).isEmpty();
+        Optional<String> whyInexact = sitePartition ? inexact.apply(List.copyOf(topology.sites().keySet())) : Optional.empty();
+        if (sitePartition && whyInexact.isEmpty()) {
+            note = "exact (iptables, per-site users)";
+        } else if (f.resolved().map(r -> r.approximate()).orElse(false)) {
+            note = "approximate: " + whyInexact.map(w -> w + ", so ").orElse("") + "through the shared etcd peer proxies this also cuts "
+                    + String.join(", ", extraCuts(f, topology));
+        } else if (whyInexact.isPresent()) {
+            note = "approximate: " + whyInexact.get() + ", so the link proxies are cut instead";
         }
         Long until = f.healsAt().map(Duration::toMillis).orElse(null);
         String heal = f.action().healable() ? (until != null ? "" : " (stays until healed)") : "";
         return new Step(f.at().toMillis(), until, "fault", f.name() + ": " + what + heal, nodes, links, note);
+    }
+
+    /** Site-to-site directions that cutting the step's proxies also cuts although the target does not name them. */
+    private static Set<String> extraCuts(FaultStep f, Topology topology) {
+        Set<String> named = namedSites(f);
+        Set<String> extra = new TreeSet<>();
+        for (Link l : f.resolved().get().links()) {
+            String to = topology.destinationSite(l);
+            for (String from : topology.sourceSites(l)) {
+                boolean covered = f.target() instanceof casedrill.topology.Target.Wan
+                        ? named.contains(from) && named.contains(to) : named.contains(from) || named.contains(to);
+                if (!covered) {
+                    extra.add(from + "→" + to);
+                }
+            }
+        }
+        return extra;
     }
 
     private static Set<String> namedSites(FaultStep f) {

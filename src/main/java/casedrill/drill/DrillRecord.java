@@ -66,8 +66,7 @@ final class DrillRecord {
     void stack(Stack running, Map<String, String> components) {
         FailoverSpec f = scenario.failover();
         stack = new DrillResult.Stack(running.state().id(), running.state().layout().topology(),
-                scenario.stack().replication() + " replication, Patroni " + scenario.stack().patroni() + ", db routing "
-                        + scenario.stack().dbRouting(),
+                running.state().options().variant().label(),
                 f.mode() == FailoverSpec.Mode.AUTOMATIC ? "automatic" : "runbook", components);
     }
 

@@ -92,9 +92,18 @@ public final class DrillRunner {
         machine.enter(Phase.STACK_UP);
         try {
             stack = options.attach() != null ? Stack.attach(options.attach())
-                    : Stack.up(StackLayout.of(scenario.topology()).shifted(options.addressShift()), options.stack());
+                    : Stack.up(StackLayout.of(scenario.topology()).shifted(options.addressShift()),
+                    options.stack().withVariant(ScenarioVariant.of(scenario)));
         } catch (RuntimeException e) {
             return DrillEnding.harnessError("the stack did not come up: " + e.getMessage());
+        }
+        if (options.attach() != null) {
+            var mismatch = ScenarioVariant.mismatch(scenario, stack.state().id(), stack.state().options().variant());
+            if (mismatch.isPresent()) {
+                // Not ours to take down: forget it so finish() leaves it running and copies no logs.
+                stack = null;
+                return new DrillEnding(ExitCode.INVALID_INPUT, mismatch.get());
+            }
         }
         record.stack(stack, StackComponents.of(stack, http));
         machine.enter(Phase.STEADY_STATE);

@@ -49,7 +49,8 @@ public final class ActiveFaults {
             }
             throw e;
         }
-        history.accept(new Event.FaultInjected(clock.offsetMs(), fault.action(), fault.name() + " " + fault.target()));
+        String outcome = fault.outcome().isEmpty() ? "" : " (" + fault.outcome() + ")";
+        history.accept(new Event.FaultInjected(clock.offsetMs(), fault.action(), fault.name() + " " + fault.target() + outcome));
     }
 
     /** Heals one active fault; a fault that is not active (already healed) is a no-op. */

@@ -22,6 +22,11 @@ public interface Fault {
 
     void heal();
 
+    /** How inject went, when that is worth a line in the history ("exact: ..."); empty otherwise. */
+    default String outcome() {
+        return "";
+    }
+
     /** False for one-off actions (restart, switchover, heal): nothing stays active after inject. */
     default boolean lasting() {
         return true;

@@ -1,5 +1,9 @@
 package casedrill.fault;
 
+import casedrill.stack.Partition;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * What node and site faults need from a stack, by node name; the local stack implements it in
  * {@link StackNodeOperations}, tests with fakes. Addresses come from the running stack, not the
@@ -27,4 +31,26 @@ public interface NodeOperations {
 
     /** {@code host:port} of one of the node's ports in the running stack. */
     String endpoint(String node, String port);
+
+    /** The sites of the running stack (site-links(a) cuts a from each of the others). */
+    default List<String> sites() {
+        return List.of();
+    }
+
+    /**
+     * Cuts the site pairs exactly (iptables rules) when the stack can; otherwise cuts nothing and
+     * returns a partition with {@code exact == false} whose detail says why.
+     */
+    default Partition partitionExactly(List<Partition.SitePair> pairs, Partition.Mode mode) {
+        return new Partition(pairs, mode, false, "approximate: this stack has no exact site partitions");
+    }
+
+    /** Removes an exact partition's rules; idempotent. */
+    default void heal(Partition partition) {
+    }
+
+    /** The stack id whose partition rules {@code recover} removes; empty when the stack cannot cut exactly. */
+    default Optional<String> partitionRulesOwner() {
+        return Optional.empty();
+    }
 }

@@ -1,36 +1,79 @@
 package casedrill.fault;
 
 import casedrill.scenario.FaultStep;
+import casedrill.stack.Partition;
+import casedrill.topology.Target;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.model.ToxicDirection;
 import java.io.IOException;
 import java.util.List;
 
 /**
- * Cuts links through their proxies (exact site partitions are a later issue, so plans call this
- * approximate). {@code mode: drop} blackholes data with a {@code timeout} toxic of 0 in both
- * directions (nothing arrives, connections hang); {@code mode: reject} disables the proxies
+ * Cuts sites or links apart. {@code wan(a,b)} and {@code site-links(a)} go through the stack's exact
+ * partitions (iptables rules per site user) when the stack can make them; otherwise, and for other
+ * link targets, the links' proxies are cut, which is approximate for mesh traffic (etcd peers share
+ * proxies). Through proxies, {@code mode: drop} blackholes data with a {@code timeout} toxic of 0 in
+ * both directions (nothing arrives, connections hang); {@code mode: reject} disables the proxies
  * (connections are refused, live ones closed).
  */
 final class PartitionFault extends StepFault {
+    private static final List<ToxicDirection> BOTH = List.of(ToxicDirection.UPSTREAM, ToxicDirection.DOWNSTREAM);
+
+    private volatile Partition exact;
+    private volatile String outcome = "";
+
     PartitionFault(FaultStep step, FaultContext ctx) {
         super(step, ctx);
     }
-
-    private static final List<ToxicDirection> BOTH = List.of(ToxicDirection.UPSTREAM, ToxicDirection.DOWNSTREAM);
 
     private boolean rejecting() {
         return "reject".equals(String.valueOf(step.params().get("mode")));
     }
 
+    /** The site pairs a wan or site-links target cuts; empty for link targets. */
+    private List<Partition.SitePair> sitePairs() {
+        if (step.target() instanceof Target.Wan wan) {
+            return List.of(new Partition.SitePair(wan.siteA(), wan.siteB()));
+        }
+        if (step.target() instanceof Target.SiteLinks links) {
+            return ctx.nodes().sites().stream().filter(s -> !s.equals(links.site())).map(s -> new Partition.SitePair(links.site(), s)).toList();
+        }
+        return List.of();
+    }
+
     @Override
     public Undo undo() {
         List<String> links = StepTargets.links(step);
-        return rejecting() ? Undo.disabledProxies(links) : Undo.toxics(ToxicDirections.names(name(), links, BOTH));
+        Undo proxies = rejecting() ? Undo.disabledProxies(links) : Undo.toxics(ToxicDirections.names(name(), links, BOTH));
+        if (sitePairs().isEmpty()) {
+            return proxies;
+        }
+        // Whether the cut will be exact is known only at inject: lease both ways of undoing it.
+        return ctx.nodes().partitionRulesOwner().map(proxies::withPartitionRules).orElse(proxies);
     }
 
     @Override
     public void inject() {
+        List<Partition.SitePair> pairs = sitePairs();
+        if (!pairs.isEmpty()) {
+            Partition cut = ctx.nodes().partitionExactly(pairs, rejecting() ? Partition.Mode.REJECT : Partition.Mode.DROP);
+            if (cut.exact()) {
+                exact = cut;
+                outcome = "exact: " + cut.detail();
+                return;
+            }
+            outcome = cut.detail() + "; cut through the link proxies instead";
+        }
+        cutProxies();
+    }
+
+    /** How the cut was made: "exact: ..." or "approximate: ..." for wan and site-links targets. */
+    @Override
+    public String outcome() {
+        return outcome;
+    }
+
+    private void cutProxies() {
         for (String link : StepTargets.links(step)) {
             Proxy proxy = ToxicDirections.proxy(ctx.toxiproxy(), link);
             try {
@@ -49,6 +92,12 @@ final class PartitionFault extends StepFault {
 
     @Override
     public void heal() {
+        Partition cut = exact;
+        if (cut != null) {
+            ctx.nodes().heal(cut);
+            exact = null;
+            return;
+        }
         try {
             if (rejecting()) {
                 ProxySwitch.enable(ctx.toxiproxy(), StepTargets.links(step));

@@ -2,6 +2,7 @@ package casedrill.fault;
 
 import casedrill.stack.Endpoints;
 import casedrill.stack.Stack;
+import casedrill.stack.local.Partitions;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -12,7 +13,7 @@ import java.util.List;
 
 /**
  * Heals what a killed harness left, from a run folder's lease file and the stack's state file only:
- * toxics removed, disabled proxies enabled, paused processes resumed, assaults disabled. Each fault is
+ * toxics removed, disabled proxies enabled, partition rules removed, paused processes resumed, assaults disabled. Each fault is
  * released from the lease once undone, so running recover twice is harmless.
  */
 public final class Recovery {
@@ -56,6 +57,16 @@ public final class Recovery {
             }
         } catch (IOException e) {
             failures.add(label + ": Toxiproxy API at " + lease.toxiproxyApi() + " failed: " + e.getMessage());
+        }
+        if (undo.partitionStack() != null) {
+            try {
+                // The whole chain: it holds only partition rules, and works even when the stack directory is gone.
+                int rules = Partitions.activeRules(undo.partitionStack()).size();
+                Partitions.cleanup(undo.partitionStack());
+                done.add(label + ": removed " + rules + " partition rule(s) of stack " + undo.partitionStack());
+            } catch (RuntimeException e) {
+                failures.add(label + ": cannot remove the partition rules of stack " + undo.partitionStack() + ": " + e.getMessage());
+            }
         }
         if (!undo.pausedNodes().isEmpty()) {
             try {

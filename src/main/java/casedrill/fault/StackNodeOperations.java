@@ -1,7 +1,10 @@
 package casedrill.fault;
 
+import casedrill.stack.Partition;
 import casedrill.stack.Stack;
 import casedrill.stack.StackNode;
+import java.util.List;
+import java.util.Optional;
 
 /** Node operations on the local stack, through its node control (signals by recorded PID). */
 public record StackNodeOperations(Stack stack) implements NodeOperations {
@@ -12,9 +15,7 @@ public record StackNodeOperations(Stack stack) implements NodeOperations {
 
     @Override
     public void killOnly(String node, String process) {
-        // The stack's node control crashes a node's whole process tree; it has no single-process crash yet.
-        throw new FaultException("kill with only: " + process + " on " + node
-                + " needs the stack's node control to crash a single process, which it does not offer yet");
+        stack.node(node).killOnly(process);
     }
 
     @Override
@@ -53,5 +54,25 @@ public record StackNodeOperations(Stack stack) implements NodeOperations {
     @Override
     public String endpoint(String node, String port) {
         return stack.state().layout().node(node).endpoint(port);
+    }
+
+    @Override
+    public List<String> sites() {
+        return stack.state().layout().sites();
+    }
+
+    @Override
+    public Partition partitionExactly(List<Partition.SitePair> pairs, Partition.Mode mode) {
+        return stack.partitionIfExact(pairs, mode);
+    }
+
+    @Override
+    public void heal(Partition partition) {
+        stack.heal(partition);
+    }
+
+    @Override
+    public Optional<String> partitionRulesOwner() {
+        return Optional.of(stack.state().id());
     }
 }

@@ -10,10 +10,12 @@ import java.util.Map;
  * @param disabledProxies proxies inject disables (partition with mode reject)
  * @param pausedNodes     nodes inject freezes with SIGSTOP
  * @param assaultUrls     actuator base URLs of app nodes whose Chaos Monkey inject enables
+ * @param partitionStack  id of the stack whose iptables partition rules inject may add (null: none);
+ *                        recover removes that stack's whole chain, which only partitions use
  */
 public record Undo(Map<String, List<String>> toxics, List<String> disabledProxies, List<String> pausedNodes,
-                   List<String> assaultUrls) {
-    public static final Undo NOTHING = new Undo(Map.of(), List.of(), List.of(), List.of());
+                   List<String> assaultUrls, String partitionStack) {
+    public static final Undo NOTHING = new Undo(Map.of(), List.of(), List.of(), List.of(), null);
 
     public Undo {
         toxics = toxics == null ? Map.of() : Map.copyOf(toxics);
@@ -23,22 +25,28 @@ public record Undo(Map<String, List<String>> toxics, List<String> disabledProxie
     }
 
     public static Undo toxics(Map<String, List<String>> toxics) {
-        return new Undo(toxics, List.of(), List.of(), List.of());
+        return new Undo(toxics, List.of(), List.of(), List.of(), null);
     }
 
     public static Undo disabledProxies(List<String> proxies) {
-        return new Undo(Map.of(), proxies, List.of(), List.of());
+        return new Undo(Map.of(), proxies, List.of(), List.of(), null);
     }
 
     public static Undo paused(List<String> nodes) {
-        return new Undo(Map.of(), List.of(), nodes, List.of());
+        return new Undo(Map.of(), List.of(), nodes, List.of(), null);
     }
 
     public static Undo assaults(List<String> urls) {
-        return new Undo(Map.of(), List.of(), List.of(), urls);
+        return new Undo(Map.of(), List.of(), List.of(), urls, null);
+    }
+
+    /** The same, plus the partition rules of stack {@code stackId}. */
+    public Undo withPartitionRules(String stackId) {
+        return new Undo(toxics, disabledProxies, pausedNodes, assaultUrls, stackId);
     }
 
     public boolean isEmpty() {
-        return toxics.isEmpty() && disabledProxies.isEmpty() && pausedNodes.isEmpty() && assaultUrls.isEmpty();
+        return toxics.isEmpty() && disabledProxies.isEmpty() && pausedNodes.isEmpty() && assaultUrls.isEmpty()
+                && partitionStack == null;
     }
 }

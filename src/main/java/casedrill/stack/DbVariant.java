@@ -32,4 +32,10 @@ public record DbVariant(boolean synchronous, String patroni, boolean multihost, 
         };
         return new DbVariant(sync, patroni, multihost, runbook);
     }
+
+    /** For plans, reports and messages: "sync replication, Patroni 4, db routing router". */
+    public String label() {
+        return (synchronous ? "sync" : "async") + " replication, Patroni " + patroni + ", db routing "
+                + (multihost ? "multihost" : "router") + (paused ? ", Patroni paused (runbook failover)" : "");
+    }
 }

@@ -171,6 +171,11 @@ public final class Stack implements AutoCloseable {
         return new Partitions(ctx).cut(pairs, mode);
     }
 
+    /** Cuts the pairs with iptables rules if that is exact here; otherwise cuts nothing and says why (see {@link Partitions#cutIfExact}). */
+    public Partition partitionIfExact(List<Partition.SitePair> pairs, Partition.Mode mode) {
+        return new Partitions(ctx).cutIfExact(pairs, mode);
+    }
+
     public void heal(Partition partition) {
         new Partitions(ctx).heal(partition);
     }

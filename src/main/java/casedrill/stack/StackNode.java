@@ -3,6 +3,7 @@ package casedrill.stack;
 import casedrill.topology.Node;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** A handle on one running node, for faults: crash, graceful stop, freeze and thaw, restart. */
 public final class StackNode {
@@ -27,6 +28,24 @@ public final class StackNode {
     /** Hard crash: every process of the node frozen, then SIGKILLed (PostgreSQL's backends included). */
     public void kill() {
         stack.control().crash(List.of(stack.target(spec.name())));
+    }
+
+    /**
+     * Crash of one process of a postgres node: {@code patroni} (SIGKILL of Patroni alone; its
+     * PostgreSQL keeps running, orphaned) or {@code postgres} (the PostgreSQL server; Patroni restarts it).
+     */
+    public void killOnly(String process) {
+        switch (process) {
+            case "patroni" -> stack.control().crashPatroni(stack.target(spec.name()));
+            case "postgres" -> stack.control().crashPostgres(stack.target(spec.name()));
+            default -> throw new IllegalArgumentException("cannot kill only '" + process + "' of node " + spec.name()
+                    + " (known: patroni, postgres)");
+        }
+    }
+
+    /** The PID of the node's running postmaster (postgres nodes), checked against its pid file. */
+    public Optional<Long> postmasterPid() {
+        return stack.control().postmasterOf(spec).map(casedrill.stack.local.LocalProcess::pid);
     }
 
     /** Graceful stop (SIGTERM; SIGKILL after 30 s). */

@@ -89,6 +89,49 @@ class LinkFaultTest {
     }
 
     @Test
+    void wanPartitionGoesThroughTheStackWhenItCanCutExactlyAndLeavesTheProxiesAlone() throws IOException {
+        PartitioningNodes exact = new PartitioningNodes(true);
+        FaultContext exactCtx = new FaultContext(client, exact, JsonHttp.standard(), name -> { });
+        LeaseFile leaseFile = new LeaseFile(run);
+        ActiveFaults active = new ActiveFaults(leaseFile, "/nonexistent-stack", "127.0.0.1:" + server.apiPort(),
+                history::add, DrillClock.system());
+        Fault cut = FaultRegistry.create(Steps.onWan("cut", Map.of("mode", "reject"), "dc1", "dc2", "wan-a", "wan-b"), exactCtx);
+        active.inject(cut);
+        assertThat(leaseFile.read().faults().get(0).undo().partitionStack()).as("leased partition rules").isEqualTo("stack-1");
+        assertThat(exact.calls).as("stack calls").containsExactly("cut [dc1|dc2] REJECT");
+        assertThat(client.getProxies()).as("proxies untouched by an exact cut").allMatch(Proxy::isEnabled);
+        assertThat(history).filteredOn(e -> e instanceof Event.FaultInjected).singleElement()
+                .extracting(e -> ((Event.FaultInjected) e).target()).as("history says how it was cut")
+                .isEqualTo("cut wan(dc1,dc2) (exact: 4 iptables rules in chain CASEDRILL-test)");
+        active.heal("cut");
+        assertThat(exact.calls).as("stack calls after heal").containsExactly("cut [dc1|dc2] REJECT", "heal [dc1|dc2]");
+        assertThat(leaseFile.read().faults()).as("lease after heal").isEmpty();
+    }
+
+    @Test
+    void siteLinksPartitionCutsTheSiteFromEveryOtherSite() {
+        PartitioningNodes exact = new PartitioningNodes(true);
+        Fault cut = FaultRegistry.create(Steps.onSiteLinks("iso", "dc1", "wan-a"), new FaultContext(client, exact, JsonHttp.standard(), n -> { }));
+        cut.inject();
+        assertThat(exact.calls).as("stack calls").containsExactly("cut [dc1|dc2, dc1|witness] DROP");
+    }
+
+    @Test
+    void wanPartitionFallsBackToTheProxiesWhenTheStackCannotCutExactlyAndSaysWhy() throws IOException {
+        PartitioningNodes inexact = new PartitioningNodes(false);
+        Fault cut = FaultRegistry.create(Steps.onWan("cut", Map.of("mode", "drop"), "dc1", "dc2", "wan-a"),
+                new FaultContext(client, inexact, JsonHttp.standard(), n -> { }));
+        assertThat(cut.undo().toxics()).as("undo toxics").containsKey("wan-a");
+        assertThat(cut.undo().partitionStack()).as("undo partition rules").isEqualTo("stack-1");
+        cut.inject();
+        assertThat(toxics("wan-a")).as("toxics on wan-a").containsExactly("cut-downstream", "cut-upstream");
+        assertThat(cut.outcome()).as("outcome").startsWith("approximate: iptables cannot be changed here")
+                .endsWith("cut through the link proxies instead");
+        cut.heal();
+        assertThat(toxics("wan-a")).as("toxics after heal").isEmpty();
+    }
+
+    @Test
     void latencyGoesOnlyDownstreamWithItsJitterAndToxicity() throws IOException {
         Fault slow = FaultRegistry.create(Steps.onLinks("slow", FaultAction.LATENCY, Map.of("latency", Duration.ofMillis(250),
                 "jitter", Duration.ofMillis(20), "direction", "downstream", "toxicity", new Percentage(50)), "wan-a"), ctx);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Node operations that only record what was asked, for faults tested without a stack. */
-final class RecordingNodes implements NodeOperations {
+class RecordingNodes implements NodeOperations {
     final List<String> calls = new ArrayList<>();
     String endpoint = "127.0.0.1:1";
 

@@ -32,4 +32,22 @@ final class Steps {
         return new FaultStep(0, id, Duration.ofSeconds(30), Optional.empty(), action, target,
                 Optional.of(new ResolvedTarget(target, resolved, List.of(), false)), params, null);
     }
+
+    /** A partition of wan(a,b) whose resolved links are {@code links}. */
+    static FaultStep onWan(String id, Map<String, Object> params, String a, String b, String... links) {
+        Target target = new Target.Wan(a, b);
+        List<Link> resolved = java.util.Arrays.stream(links)
+                .map(l -> new Link(l, List.of("x"), "y", "port", "127.0.0.1:1")).toList();
+        return new FaultStep(0, id, Duration.ofSeconds(30), Optional.empty(), FaultAction.PARTITION, target,
+                Optional.of(new ResolvedTarget(target, List.of(), resolved, true)), params, null);
+    }
+
+    /** A partition of site-links(site). */
+    static FaultStep onSiteLinks(String id, String site, String... links) {
+        Target target = new Target.SiteLinks(site);
+        List<Link> resolved = java.util.Arrays.stream(links)
+                .map(l -> new Link(l, List.of("x"), "y", "port", "127.0.0.1:1")).toList();
+        return new FaultStep(0, id, Duration.ofSeconds(30), Optional.empty(), FaultAction.PARTITION, target,
+                Optional.of(new ResolvedTarget(target, List.of(), resolved, true)), Map.of(), null);
+    }
 }

@@ -3,9 +3,6 @@ package casedrill.stack.local;
 import casedrill.topology.NodeKind;
 import casedrill.stack.NodeProcess;
 import casedrill.topology.Node;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,6 +59,51 @@ public final class NodeControl {
         }
     }
 
+    /**
+     * SIGKILL of a postgres node's Patroni alone: its PostgreSQL keeps running, orphaned, still a
+     * primary if it was one (known failure mode 2). Returns the orphaned postmaster, if one runs.
+     */
+    public Optional<LocalProcess> crashPatroni(Target target) {
+        requirePostgresNode(target);
+        LocalProcess patroni = target.recorded().process();
+        if (!patroni.signal(Signal.KILL)) {
+            throw new IllegalStateException("Patroni of " + target.node().name() + " (PID " + patroni.pid() + ") is not running");
+        }
+        awaitGone(List.of(patroni), Duration.ofSeconds(10));
+        return postmaster(target.node());
+    }
+
+    /**
+     * Crash of a postgres node's PostgreSQL server while its Patroni lives on (Patroni restarts it):
+     * the postmaster and every backend frozen, then SIGKILLed, as a killed server dies. Killing the
+     * postmaster alone would leave backends attached to its shared memory, delaying the restart by
+     * however long they take to notice.
+     */
+    public void crashPostgres(Target target) {
+        requirePostgresNode(target);
+        LocalProcess postmaster = postmaster(target.node()).orElseThrow(() -> new IllegalStateException(
+                "PostgreSQL of " + target.node().name() + " is not running (no live postmaster in "
+                        + PatroniRecipe.postmasterPidFile(ctx, target.node().name()) + ")"));
+        List<LocalProcess> server = postmaster.tree();
+        Signals.sendAll(pids(server), Signal.STOP);
+        Set<LocalProcess> all = new LinkedHashSet<>(server);
+        all.addAll(postmaster.tree());
+        Signals.sendAll(pids(all), Signal.KILL);
+        awaitGone(all, Duration.ofSeconds(10));
+    }
+
+    /** The running postmaster of a postgres node, verified against its pid file (never a reused PID). */
+    public Optional<LocalProcess> postmasterOf(Node node) {
+        return node.kind() == NodeKind.POSTGRES ? postmaster(node) : Optional.empty();
+    }
+
+    private static void requirePostgresNode(Target target) {
+        if (target.node().kind() != NodeKind.POSTGRES) {
+            throw new IllegalArgumentException("node " + target.node().name() + " is a " + target.node().kind().id()
+                    + ", not a postgres node: only postgres nodes run Patroni and PostgreSQL as separate processes");
+        }
+    }
+
     public void pause(Collection<Target> targets) {
         Signals.sendAll(pids(collect(targets)), Signal.STOP);
     }
@@ -77,23 +119,7 @@ public final class NodeControl {
     }
 
     private Optional<LocalProcess> postmaster(Node node) {
-        Path pidFile = PatroniRecipe.postmasterPidFile(ctx, node.name());
-        try {
-            String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
-            return first.isEmpty() ? Optional.empty() : LocalProcess.of(Long.parseLong(first))
-                    .filter(p -> isPostgres(p.pid()));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** postmaster.pid may be stale after a crash and its PID reused: only trust a postgres process. */
-    private static boolean isPostgres(long pid) {
-        try {
-            return Files.readString(Path.of("/proc", Long.toString(pid), "comm")).strip().startsWith("postgres");
-        } catch (IOException e) {
-            return false;
-        }
+        return Postmaster.of(PatroniRecipe.postmasterPidFile(ctx, node.name()).getParent());
     }
 
     static boolean awaitGone(Collection<LocalProcess> processes, Duration timeout) {

@@ -41,7 +41,17 @@ public final class Partitions {
      * and every site's own user installed (for {@code plan}, which runs without a stack).
      */
     public static boolean exactPossible(List<String> sites) {
-        return Iptables.available() && sites.stream().allMatch(s -> RunUser.lookup(RunUser.siteUserName(s)).isPresent());
+        return whyNotExact(sites).isEmpty();
+    }
+
+    /** Why {@link #exactPossible} does not hold, in one phrase; empty when it does. */
+    public static Optional<String> whyNotExact(List<String> sites) {
+        if (!Iptables.available()) {
+            return Optional.of("iptables cannot be changed here (needs root and iptables)");
+        }
+        List<String> missing = sites.stream().map(RunUser::siteUserName).filter(u -> RunUser.lookup(u).isEmpty()).toList();
+        return missing.isEmpty() ? Optional.empty()
+                : Optional.of("site users " + missing + " do not exist (src/main/scripts/install-stack-deps.sh creates them)");
     }
 
     /** The rules now in the stack's chain (for status and the "nothing left" checks). */
@@ -50,6 +60,22 @@ public final class Partitions {
     }
 
     public Partition cut(List<Partition.SitePair> pairs, Partition.Mode mode) {
+        Partition exact = cutIfExact(pairs, mode);
+        if (exact.exact()) {
+            return exact;
+        }
+        List<String> proxies = setProxies(pairs, false);
+        return new Partition(pairs, mode, false, "approximate: disabled proxies " + proxies + " because "
+                + exact.detail().substring(APPROXIMATE.length()));
+    }
+
+    private static final String APPROXIMATE = "approximate: ";
+
+    /**
+     * Cuts with iptables rules when that is exact; otherwise touches nothing and returns a partition
+     * with {@code exact == false} whose detail says why (a drill then cuts through its own proxies).
+     */
+    public Partition cutIfExact(List<Partition.SitePair> pairs, Partition.Mode mode) {
         for (Partition.SitePair pair : pairs) {
             for (String site : List.of(pair.a(), pair.b())) {
                 if (!ctx.layout().sites().contains(site)) {
@@ -68,15 +94,13 @@ public final class Partitions {
         if (!Iptables.available()) {
             inexact.add("iptables cannot be changed here (needs root)");
         }
-        if (inexact.isEmpty()) {
-            String chain = chainOf(ctx.id());
-            Iptables.ensureChain(chain);
-            rules.forEach(r -> Iptables.append(chain, r.args()));
-            return new Partition(pairs, mode, true, rules.size() + " iptables rules in chain " + chain);
+        if (!inexact.isEmpty()) {
+            return new Partition(pairs, mode, false, APPROXIMATE + String.join("; ", inexact));
         }
-        List<String> proxies = setProxies(pairs, false);
-        return new Partition(pairs, mode, false, "approximate: disabled proxies " + proxies + " because "
-                + String.join("; ", inexact));
+        String chain = chainOf(ctx.id());
+        Iptables.ensureChain(chain);
+        rules.forEach(r -> Iptables.append(chain, r.args()));
+        return new Partition(pairs, mode, true, rules.size() + " iptables rules in chain " + chain);
     }
 
     public void heal(Partition partition) {

@@ -1,0 +1,58 @@
+package casedrill.drill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casedrill.scenario.Scenario;
+import casedrill.scenario.ScenarioLoader;
+import casedrill.stack.DbVariant;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The stack variant and partition wording a scenario leads to, without a stack. */
+class ScenarioVariantTest {
+    private static Scenario load(String name) {
+        return ScenarioLoader.load(Path.of("scenarios", name));
+    }
+
+    @Test
+    void theStackBlockAndTheFailoverModePickTheVariant() {
+        assertThat(ScenarioVariant.of(load("dc1-power-loss.yaml"))).as("no stack block").isEqualTo(DbVariant.DEFAULT);
+        assertThat(ScenarioVariant.of(load("async-wan-cut-then-dc1-loss.yaml"))).as("replication: async")
+                .isEqualTo(new DbVariant(false, "4", false, false));
+        assertThat(ScenarioVariant.of(load("multihost-patroni-only-crash.yaml"))).as("dbRouting: multihost")
+                .isEqualTo(new DbVariant(true, "4", true, false));
+        assertThat(ScenarioVariant.of(load("dc1-evacuation.yaml")).paused()).as("runbook failover pauses Patroni").isTrue();
+    }
+
+    @Test
+    void attachingToAStackOfAnotherVariantIsRefusedInOneSentence() {
+        Scenario async = load("async-wan-cut-then-dc1-loss.yaml");
+        assertThat(ScenarioVariant.mismatch(async, "s-1", new DbVariant(false, "4", false, false))).as("same variant").isEmpty();
+        assertThat(ScenarioVariant.mismatch(async, "s-1", DbVariant.DEFAULT)).as("default stack for an async scenario")
+                .hasValue("scenario async-wan-cut-then-dc1-loss needs a stack with async replication, Patroni 4, db routing router, "
+                        + "but attached stack s-1 runs sync replication, Patroni 4, db routing router; "
+                        + "start a matching stack or run without --attach.");
+    }
+
+    @Test
+    void planSaysWhetherASitePartitionIsExactOrWhyNot() {
+        Scenario wanCut = load("wan-cut-witness-reachable.yaml");
+        String exact = partitionNote(DrillPlan.of(wanCut, sites -> Optional.empty()));
+        assertThat(exact).as("note where iptables and site users exist").isEqualTo("exact (iptables, per-site users)");
+        List<String> asked = new java.util.ArrayList<>();
+        String approximate = partitionNote(DrillPlan.of(wanCut, sites -> {
+            asked.addAll(sites);
+            return Optional.of("iptables cannot be changed here (needs root and iptables)");
+        }));
+        assertThat(approximate).as("note without root")
+                .startsWith("approximate: iptables cannot be changed here (needs root and iptables), so through the shared etcd peer proxies this also cuts ")
+                .contains("witness");
+        assertThat(asked).as("sites asked about").contains("dc1", "dc2", "witness");
+    }
+
+    private static String partitionNote(DrillPlan plan) {
+        return plan.timeline().stream().filter(s -> s.what().startsWith("wan-cut: partition")).findFirst().orElseThrow().note();
+    }
+}
