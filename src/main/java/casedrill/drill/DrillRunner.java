@@ -1,6 +1,9 @@
 package casedrill.drill;
 
 import casedrill.cli.ExitCode;
+import casedrill.failover.Operator;
+import casedrill.failover.Runbook;
+import casedrill.failover.RunbookExecutor;
 import casedrill.fault.ActiveFaults;
 import casedrill.fault.FaultContext;
 import casedrill.fault.FaultRegistry;
@@ -49,6 +52,7 @@ public final class DrillRunner {
     private ActiveFaults active;
     private LoadSession load;
     private ProgressLine progress;
+    private RunbookRun runbook;
 
     public DrillRunner(Scenario scenario, DrillOptions options, PrintStream out) {
         this.scenario = scenario;
@@ -84,10 +88,6 @@ public final class DrillRunner {
     }
 
     private DrillEnding prepare() {
-        if (scenario.failover().mode() == FailoverSpec.Mode.RUNBOOK) {
-            return DrillEnding.inconclusive("runbook failover is not implemented yet (runbook execution is a later issue), "
-                    + "so scenario " + scenario.id() + " was not run");
-        }
         machine.enter(Phase.STACK_UP);
         try {
             stack = options.attach() != null ? Stack.attach(options.attach())
@@ -102,7 +102,21 @@ public final class DrillRunner {
             List<String> sick = status.nodes().stream().filter(n -> !n.healthy()).map(n -> n.name() + " (" + n.health() + ")").toList();
             return DrillEnding.inconclusive("the stack is not healthy before the drill, so nothing was injected: " + String.join(", ", sick));
         }
-        return null;
+        return runbookMode() ? pausePatroni() : null;
+    }
+
+    private boolean runbookMode() {
+        return scenario.failover().mode() == FailoverSpec.Mode.RUNBOOK;
+    }
+
+    /** Runbook mode: nothing may fail over by itself (idempotent if the stack was started paused). */
+    private DrillEnding pausePatroni() {
+        try {
+            stack.maintenanceMode(true);
+            return null;
+        } catch (RuntimeException e) {
+            return DrillEnding.harnessError("cannot put Patroni into maintenance mode for the runbook: " + e.getMessage());
+        }
     }
 
     /** Load, steady state, timeline, observation; always leaves through HEAL. */
@@ -149,6 +163,9 @@ public final class DrillRunner {
                 ending = gate.refusal().map(r -> DrillEnding.inconclusive("steady state not reached, so nothing was injected: " + r))
                         .orElse(null);
             }
+            if (ending == null && runbookMode()) {
+                runbook = startRunbook(clock, history);
+            }
             if (ending == null) {
                 machine.enter(Phase.FAULTS);
                 for (FaultSchedule.Entry entry : FaultSchedule.of(scenario).entries()) {
@@ -174,6 +191,9 @@ public final class DrillRunner {
         } finally {
             // The observation ends now: checkers take drill_ended as the end, whatever finishing the load takes.
             long endedMs = clock.offsetMs();
+            if (runbook != null) {
+                runbook.stop(Duration.ofSeconds(10));
+            }
             machine.enter(Phase.HEAL);
             if (progress != null) {
                 progress.close();
@@ -190,6 +210,24 @@ public final class DrillRunner {
             }
         }
         return ending;
+    }
+
+    /** The runbook starts at failover.at, else at the first fault; a failed step heals every active fault at once. */
+    private RunbookRun startRunbook(DrillClock clock, Consumer<Event> history) {
+        Runbook book = scenario.failover().runbook().orElseThrow(() -> new IllegalStateException("scenario " + scenario.id()
+                + " is in runbook mode without a runbook"));
+        long atMs = scenario.failover().at().or(() -> scenario.faults().stream().map(f -> f.at()).min(Duration::compareTo))
+                .orElseThrow(() -> new IllegalStateException("scenario " + scenario.id() + " names no failover.at and no fault"))
+                .toMillis();
+        Operator operator = options.interactive() && System.console() != null ? Operator.console(System.console())
+                : Operator.automatic(line -> progress.message(line));
+        RunbookExecutor executor = new RunbookExecutor(new StackRunbookHosts(stack), operator, clock, history,
+                line -> progress.message(line));
+        return new RunbookRun(book, atMs, clock, executor, failed -> {
+            record.note(clock.offsetMs(), "runbook", failed.describe());
+            List<String> failures = active.healAll();
+            progress.message("runbook failed, active faults healed" + (failures.isEmpty() ? "" : ": " + String.join("; ", failures)));
+        }).start();
     }
 
     private DrillEnding waitUntil(DrillClock clock, long atMs, AbortWatch abort) {
