@@ -25,8 +25,10 @@ public final class RecoveryTimeChecker implements Checker {
         return result;
     }
 
+    /** Disruption starts: every fault, and every runbook's start (a planned switchover disrupts like a fault may). */
     static List<Long> faultTimes(History history) {
-        return history.all(Event.FaultInjected.class).map(Event::offsetMs).toList();
+        return java.util.stream.Stream.concat(history.all(Event.FaultInjected.class), history.all(Event.RunbookStarted.class))
+                .map(Event::offsetMs).sorted().toList();
     }
 
     @Override
@@ -35,7 +37,7 @@ public final class RecoveryTimeChecker implements Checker {
             return CheckResult.unknown(NAME, "no RTO target set");
         }
         if (faultTimes(history).isEmpty()) {
-            return CheckResult.pass(NAME, Durations.seconds(0), "no fault was injected, so nothing had to recover");
+            return CheckResult.pass(NAME, Durations.seconds(0), "no fault was injected and no runbook ran, so nothing had to recover");
         }
         Map<String, List<Disruption>> byTx = measure(history, targets.recovery());
         if (byTx.isEmpty()) {

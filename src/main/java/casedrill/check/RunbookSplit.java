@@ -8,7 +8,7 @@ import java.util.OptionalLong;
 
 /**
  * Where a runbook's recovery time went. T0 is the fault of the disruption in progress when the runbook started
- * (else the runbook's start); detect = T0 → end of the last detect step; decide = → end of the last decide step;
+ * (else the runbook's start; a disruption in which nothing failed, RTO 0, does not count); detect = T0 → end of the last detect step; decide = → end of the last decide step;
  * act = → T_recovered of that disruption (T0 + its RTO), or → the runbook's end when no disruption was in progress.
  *
  * @param startMs     T0
@@ -36,7 +36,7 @@ public record RunbookSplit(String runbook, long startMs, boolean fromFault, long
         Optional<Event.RunbookEnded> ended = history.first(Event.RunbookEnded.class);
         List<Disruption> current = RecoveryTimeChecker.measure(history, criteria).values().stream().flatMap(List::stream)
                 .filter(d -> d.faultMs() <= runbookStart + SAME_MOMENT_MS)
-                .filter(d -> d.recoveredMs().isEmpty() || d.recoveredMs().getAsLong() > runbookStart)
+                .filter(d -> d.recoveredMs().isEmpty() || (d.rtoMs() > 0 && d.recoveredMs().getAsLong() > runbookStart))
                 .toList();
         boolean fromFault = !current.isEmpty();
         long t0 = current.stream().mapToLong(Disruption::faultMs).min().orElse(runbookStart);

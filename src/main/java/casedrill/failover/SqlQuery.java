@@ -34,7 +34,11 @@ final class SqlQuery implements StepAction {
         DriverManager.setLoginTimeout(seconds);
         try (Connection db = DriverManager.getConnection(hosts.jdbcUrl(check.on()), login); Statement st = db.createStatement()) {
             st.setQueryTimeout(seconds);
-            try (ResultSet rs = st.executeQuery(sql)) {
+            // execute, not executeQuery: a step may run a command such as CHECKPOINT, which returns no rows
+            if (!st.execute(sql)) {
+                return expect == null ? StepResult.ok(check.on() + ": done") : StepResult.failed(check.on() + ": no row (expected '" + expect + "')");
+            }
+            try (ResultSet rs = st.getResultSet()) {
                 String first = rs.next() ? rs.getString(1) : null;
                 String seen = check.on() + ": " + (first == null ? "no row" : first);
                 if (expect != null && !expect.equals(first)) {

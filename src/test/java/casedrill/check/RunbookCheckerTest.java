@@ -50,7 +50,7 @@ class RunbookCheckerTest {
     }
 
     @Test
-    void aPlannedRunbookWithoutDisruptionIsMeasuredFromItsStartToItsEnd() {
+    void aPlannedRunbookWithoutFailuresIsMeasuredFromItsStart() {
         History h = new History(concat(
                 probes("status", 0, 80_000, 100, Outcome.OK),
                 runbook(40_000, 40_300, 45_400, 54_300, "completed", null),
@@ -58,9 +58,30 @@ class RunbookCheckerTest {
 
         RunbookSplit split = RunbookSplit.of(h, RecoveryCriteria.DEFAULT).orElseThrow();
 
-        assertThat(split.fromFault()).isFalse();
+        assertThat(new RecoveryTimeChecker().check(h, Targets.none().withRto(java.time.Duration.ZERO)).measured()).isEqualTo("0.00 s");
         assertThat(split.startMs()).isEqualTo(40_000);
-        assertThat(split.describe()).isEqualTo("detect 0.30 s, decide 5.10 s, act 8.90 s");
+        assertThat(split.startMs()).isEqualTo(40_000);
+        assertThat(split.fromFault()).as("nothing failed, so no disruption was in progress").isFalse();
+        assertThat(split.describe()).as("act runs to the runbook's end").isEqualTo("detect 0.30 s, decide 5.10 s, act 8.90 s");
+    }
+
+    @Test
+    void aRunbooksStartOpensADisruptionLikeAFault() {
+        // a planned switchover: no fault, but requests fail from 45.9 s to 49.5 s while the primary moves
+        History h = new History(concat(
+                probes("status", 0, 45_900, 100, Outcome.OK),
+                probes("status", 45_900, 49_500, 100, Outcome.FAILED),
+                probes("status", 49_500, 80_000, 100, Outcome.OK),
+                runbook(40_000, 40_300, 45_400, 54_300, "completed", null),
+                List.of(new Event.DrillEnded(80_000, "completed"))));
+
+        CheckResult rto = new RecoveryTimeChecker().check(h, Targets.none().withRto(java.time.Duration.ZERO));
+        RunbookSplit split = RunbookSplit.of(h, RecoveryCriteria.DEFAULT).orElseThrow();
+
+        assertThat(rto.verdict()).as("failures during a planned switchover are an outage").isEqualTo(Verdict.FAIL);
+        assertThat(rto.measured()).isEqualTo("9.50 s");
+        assertThat(split.fromFault()).isTrue();
+        assertThat(split.describe()).isEqualTo("detect 0.30 s, decide 5.10 s, act 4.10 s");
     }
 
     @Test

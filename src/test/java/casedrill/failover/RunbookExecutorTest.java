@@ -137,19 +137,20 @@ class RunbookExecutorTest {
                 sql("database is primary", RunbookStep.Phase.DETECT, "SELECT pg_is_in_recovery()", "f"),
                 sql("placeholders expand in expect", RunbookStep.Phase.DETECT, "SELECT host(inet_server_addr())", "${pg.host}"),
                 manual("approval", Duration.ofMillis(200)),
+                sql("a command without rows", RunbookStep.Phase.ACT, "CHECKPOINT", null),
                 http("leader answers", RunbookStep.Kind.HTTP, "/primary", 200, "primary"),
                 http("becomes ready", RunbookStep.Kind.AWAIT, "/ready", 200, ""),
                 command("a program runs", Duration.ofSeconds(10), "echo", "routed to ${web.http}")));
 
         assertThat(outcome.completed()).as(outcome.describe()).isTrue();
         assertThat(all(Event.RunbookStepStarted.class)).extracting(Event.RunbookStepStarted::step).containsExactly("database is primary",
-                "placeholders expand in expect", "approval", "leader answers", "becomes ready", "a program runs");
+                "placeholders expand in expect", "approval", "a command without rows", "leader answers", "becomes ready", "a program runs");
         List<Event.RunbookStep> ended = all(Event.RunbookStep.class);
         assertThat(ended).extracting(Event.RunbookStep::status).containsOnly("ok");
-        assertThat(ended).extracting(Event.RunbookStep::phase).containsExactly("detect", "detect", "decide", "act", "act", "act");
+        assertThat(ended).extracting(Event.RunbookStep::phase).containsExactly("detect", "detect", "decide", "act", "act", "act", "act");
         assertThat(ended.get(2).durationMs()).as("the manual step waits its recorded delay").isGreaterThanOrEqualTo(200);
-        assertThat(ended.get(4).excerpt()).as("the await polled until the third call").contains("after 3 attempts");
-        assertThat(ended.get(5).excerpt()).contains("routed to 127.0.0.1:" + web.getAddress().getPort()).contains("exit 0");
+        assertThat(ended.get(5).excerpt()).as("the await polled until the third call").contains("after 3 attempts");
+        assertThat(ended.get(6).excerpt()).contains("routed to 127.0.0.1:" + web.getAddress().getPort()).contains("exit 0");
         assertThat(all(Event.RunbookEnded.class)).singleElement().extracting(Event.RunbookEnded::outcome).isEqualTo("completed");
     }
 
