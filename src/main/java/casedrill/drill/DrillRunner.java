@@ -204,12 +204,26 @@ public final class DrillRunner {
             if (load != null && load.failed() && ending == null) {
                 ending = DrillEnding.harnessError("the load generator failed, so the drill's measurements are incomplete: " + gatling);
             }
-            List<String> failures = active.healAll();
+            List<String> failures = new java.util.ArrayList<>(runbookMode() ? resumePatroni() : List.of());
+            failures.addAll(active.healAll());
             if (!failures.isEmpty() && ending == null) {
                 ending = DrillEnding.harnessError(String.join("; ", failures));
             }
         }
         return ending;
+    }
+
+    /**
+     * Before heal, Patroni manages the cluster again: a paused Patroni neither starts a node's PostgreSQL after a
+     * power loss nor rejoins an old primary, so heal could not complete. Returns the failure, if any.
+     */
+    private List<String> resumePatroni() {
+        try {
+            stack.maintenanceMode(false);
+            return List.of();
+        } catch (RuntimeException e) {
+            return List.of("cannot take Patroni out of maintenance mode before heal: " + e.getMessage());
+        }
     }
 
     /** The runbook starts at failover.at, else at the first fault; a failed step heals every active fault at once. */
