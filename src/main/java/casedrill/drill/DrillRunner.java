@@ -230,9 +230,7 @@ public final class DrillRunner {
     private RunbookRun startRunbook(DrillClock clock, Consumer<Event> history) {
         Runbook book = scenario.failover().runbook().orElseThrow(() -> new IllegalStateException("scenario " + scenario.id()
                 + " is in runbook mode without a runbook"));
-        long atMs = scenario.failover().at().or(() -> scenario.faults().stream().map(f -> f.at()).min(Duration::compareTo))
-                .orElseThrow(() -> new IllegalStateException("scenario " + scenario.id() + " names no failover.at and no fault"))
-                .toMillis();
+        long atMs = RunbookStart.of(scenario).toMillis();
         Operator operator = options.interactive() && System.console() != null ? Operator.console(System.console())
                 : Operator.automatic(line -> progress.message(line));
         RunbookExecutor executor = new RunbookExecutor(new StackRunbookHosts(stack), operator, clock, history,
