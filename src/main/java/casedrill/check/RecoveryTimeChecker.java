@@ -25,10 +25,14 @@ public final class RecoveryTimeChecker implements Checker {
         return result;
     }
 
-    /** Disruption starts: every fault, and every runbook's start (a planned switchover disrupts like a fault may). */
+    /**
+     * Disruption starts: every fault, and the start of a runbook's first {@code act} step — where a planned switchover
+     * starts changing the system, so its blip is measured like a fault's (its checks and approval before are not downtime).
+     */
     static List<Long> faultTimes(History history) {
-        return java.util.stream.Stream.concat(history.all(Event.FaultInjected.class), history.all(Event.RunbookStarted.class))
-                .map(Event::offsetMs).sorted().toList();
+        var firstAct = history.all(Event.RunbookStep.class).filter(s -> "act".equals(s.phase())).map(Event::offsetMs).min(Long::compare);
+        return java.util.stream.Stream.concat(history.all(Event.FaultInjected.class).map(Event::offsetMs), firstAct.stream())
+                .sorted().toList();
     }
 
     @Override

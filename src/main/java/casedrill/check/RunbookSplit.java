@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Where a runbook's recovery time went. T0 is the fault of the disruption in progress when the runbook started
- * (else the runbook's start; a disruption in which nothing failed, RTO 0, does not count); detect = T0 → end of the last detect step; decide = → end of the last decide step;
- * act = → T_recovered of that disruption (T0 + its RTO), or → the runbook's end when no disruption was in progress.
+ * Where a runbook's recovery time went. T0 is the fault of the disruption in progress when the runbook started, else
+ * the runbook's start (a disruption in which nothing failed, RTO 0, does not count); detect = T0 → end of the last
+ * detect step; decide = → end of the last decide step; act = → T_recovered of that disruption, or of the one the
+ * runbook's first act step opened (a planned switchover's blip), or → the runbook's end when nothing failed.
  *
  * @param startMs     T0
  * @param fromFault   whether T0 is a fault (true) or the runbook's start (false)
@@ -34,20 +35,23 @@ public record RunbookSplit(String runbook, long startMs, boolean fromFault, long
         }
         long runbookStart = started.get().offsetMs();
         Optional<Event.RunbookEnded> ended = history.first(Event.RunbookEnded.class);
-        List<Disruption> current = RecoveryTimeChecker.measure(history, criteria).values().stream().flatMap(List::stream)
-                .filter(d -> d.faultMs() <= runbookStart + SAME_MOMENT_MS)
+        List<Event.RunbookStep> steps = history.all(Event.RunbookStep.class).toList();
+        long firstAct = steps.stream().filter(s -> "act".equals(s.phase())).mapToLong(Event::offsetMs).min().orElse(Long.MAX_VALUE);
+        List<Disruption> failing = RecoveryTimeChecker.measure(history, criteria).values().stream().flatMap(List::stream)
                 .filter(d -> d.recoveredMs().isEmpty() || (d.rtoMs() > 0 && d.recoveredMs().getAsLong() > runbookStart))
                 .toList();
-        boolean fromFault = !current.isEmpty();
-        long t0 = current.stream().mapToLong(Disruption::faultMs).min().orElse(runbookStart);
-        List<Event.RunbookStep> steps = history.all(Event.RunbookStep.class).toList();
+        List<Disruption> byFault = failing.stream().filter(d -> d.faultMs() <= runbookStart + SAME_MOMENT_MS).toList();
+        // without a fault in progress, the runbook's own act may have caused one (a planned switchover's blip)
+        List<Disruption> current = byFault.isEmpty() ? failing.stream().filter(d -> d.faultMs() == firstAct).toList() : byFault;
+        boolean fromFault = !byFault.isEmpty();
+        long t0 = byFault.stream().mapToLong(Disruption::faultMs).min().orElse(runbookStart);
         long detectEnd = Math.max(t0, lastEnd(steps, "detect").orElse(t0));
         long decideEnd = Math.max(detectEnd, lastEnd(steps, "decide").orElse(detectEnd));
         OptionalLong end;
         String outcome = ended.map(Event.RunbookEnded::outcome).orElse("running");
         if (!"completed".equals(outcome)) {
             end = OptionalLong.empty();
-        } else if (fromFault) {
+        } else if (!current.isEmpty()) {
             end = current.stream().allMatch(Disruption::recovered)
                     ? OptionalLong.of(current.stream().mapToLong(d -> d.faultMs() + d.rtoMs()).max().orElse(t0))
                     : OptionalLong.empty();
