@@ -34,8 +34,9 @@ class RunbookDrillTest {
     /** Away from a stack run by hand (0), the stack tests' (100) and the drill tests' (60). */
     private static final int ADDRESS_SHIFT = 180;
 
+    /** Static: instance fields are not injected yet when a per-class @BeforeAll runs. */
     @TempDir
-    Path reports;
+    static Path reports;
 
     private Stack stack;
     private int exit;
