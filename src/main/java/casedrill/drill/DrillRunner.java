@@ -1,9 +1,6 @@
 package casedrill.drill;
 
 import casedrill.cli.ExitCode;
-import casedrill.failover.Operator;
-import casedrill.failover.Runbook;
-import casedrill.failover.RunbookExecutor;
 import casedrill.fault.ActiveFaults;
 import casedrill.fault.FaultContext;
 import casedrill.fault.FaultRegistry;
@@ -16,7 +13,6 @@ import casedrill.history.HistoryReader;
 import casedrill.history.HistoryWriter;
 import casedrill.probe.Tokens;
 import casedrill.report.DrillResult;
-import casedrill.scenario.FailoverSpec;
 import casedrill.scenario.Scenario;
 import casedrill.stack.Credentials;
 import casedrill.stack.Endpoints;
@@ -102,21 +98,7 @@ public final class DrillRunner {
             List<String> sick = status.nodes().stream().filter(n -> !n.healthy()).map(n -> n.name() + " (" + n.health() + ")").toList();
             return DrillEnding.inconclusive("the stack is not healthy before the drill, so nothing was injected: " + String.join(", ", sick));
         }
-        return runbookMode() ? pausePatroni() : null;
-    }
-
-    private boolean runbookMode() {
-        return scenario.failover().mode() == FailoverSpec.Mode.RUNBOOK;
-    }
-
-    /** Runbook mode: nothing may fail over by itself (idempotent if the stack was started paused). */
-    private DrillEnding pausePatroni() {
-        try {
-            stack.maintenanceMode(true);
-            return null;
-        } catch (RuntimeException e) {
-            return DrillEnding.harnessError("cannot put Patroni into maintenance mode for the runbook: " + e.getMessage());
-        }
+        return RunbookMode.applies(scenario) ? RunbookMode.pausePatroni(stack) : null;
     }
 
     /** Load, steady state, timeline, observation; always leaves through HEAL. */
@@ -163,8 +145,13 @@ public final class DrillRunner {
                 ending = gate.refusal().map(r -> DrillEnding.inconclusive("steady state not reached, so nothing was injected: " + r))
                         .orElse(null);
             }
-            if (ending == null && runbookMode()) {
-                runbook = startRunbook(clock, history);
+            if (ending == null && RunbookMode.applies(scenario)) {
+                // a failed step stops the runbook and heals every active fault at once
+                runbook = RunbookMode.start(scenario, options.interactive(), stack, clock, history, progress::message, failed -> {
+                    record.note(clock.offsetMs(), "runbook", failed.describe());
+                    List<String> failures = active.healAll();
+                    progress.message("runbook failed, active faults healed" + (failures.isEmpty() ? "" : ": " + String.join("; ", failures)));
+                });
             }
             if (ending == null) {
                 machine.enter(Phase.FAULTS);
@@ -204,42 +191,13 @@ public final class DrillRunner {
             if (load != null && load.failed() && ending == null) {
                 ending = DrillEnding.harnessError("the load generator failed, so the drill's measurements are incomplete: " + gatling);
             }
-            List<String> failures = new java.util.ArrayList<>(runbookMode() ? resumePatroni() : List.of());
+            List<String> failures = new java.util.ArrayList<>(RunbookMode.applies(scenario) ? RunbookMode.resumePatroni(stack) : List.of());
             failures.addAll(active.healAll());
             if (!failures.isEmpty() && ending == null) {
                 ending = DrillEnding.harnessError(String.join("; ", failures));
             }
         }
         return ending;
-    }
-
-    /**
-     * Before heal, Patroni manages the cluster again: a paused Patroni neither starts a node's PostgreSQL after a
-     * power loss nor rejoins an old primary, so heal could not complete. Returns the failure, if any.
-     */
-    private List<String> resumePatroni() {
-        try {
-            stack.maintenanceMode(false);
-            return List.of();
-        } catch (RuntimeException e) {
-            return List.of("cannot take Patroni out of maintenance mode before heal: " + e.getMessage());
-        }
-    }
-
-    /** The runbook starts at failover.at, else at the first fault; a failed step heals every active fault at once. */
-    private RunbookRun startRunbook(DrillClock clock, Consumer<Event> history) {
-        Runbook book = scenario.failover().runbook().orElseThrow(() -> new IllegalStateException("scenario " + scenario.id()
-                + " is in runbook mode without a runbook"));
-        long atMs = RunbookStart.of(scenario).toMillis();
-        Operator operator = options.interactive() && System.console() != null ? Operator.console(System.console())
-                : Operator.automatic(line -> progress.message(line));
-        RunbookExecutor executor = new RunbookExecutor(new StackRunbookHosts(stack), operator, clock, history,
-                line -> progress.message(line));
-        return new RunbookRun(book, atMs, clock, executor, failed -> {
-            record.note(clock.offsetMs(), "runbook", failed.describe());
-            List<String> failures = active.healAll();
-            progress.message("runbook failed, active faults healed" + (failures.isEmpty() ? "" : ": " + String.join("; ", failures)));
-        }).start();
     }
 
     private DrillEnding waitUntil(DrillClock clock, long atMs, AbortWatch abort) {
