@@ -25,8 +25,14 @@ public final class RecoveryTimeChecker implements Checker {
         return result;
     }
 
+    /**
+     * Disruption starts: every fault, and the start of a runbook's first {@code act} step — where a planned switchover
+     * starts changing the system, so its blip is measured like a fault's (its checks and approval before are not downtime).
+     */
     static List<Long> faultTimes(History history) {
-        return history.all(Event.FaultInjected.class).map(Event::offsetMs).toList();
+        var firstAct = history.all(Event.RunbookStep.class).filter(s -> "act".equals(s.phase())).map(Event::offsetMs).min(Long::compare);
+        return java.util.stream.Stream.concat(history.all(Event.FaultInjected.class).map(Event::offsetMs), firstAct.stream())
+                .sorted().toList();
     }
 
     @Override
@@ -35,7 +41,7 @@ public final class RecoveryTimeChecker implements Checker {
             return CheckResult.unknown(NAME, "no RTO target set");
         }
         if (faultTimes(history).isEmpty()) {
-            return CheckResult.pass(NAME, Durations.seconds(0), "no fault was injected, so nothing had to recover");
+            return CheckResult.pass(NAME, Durations.seconds(0), "no fault was injected and no runbook ran, so nothing had to recover");
         }
         Map<String, List<Disruption>> byTx = measure(history, targets.recovery());
         if (byTx.isEmpty()) {

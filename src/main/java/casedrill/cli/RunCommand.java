@@ -35,8 +35,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--keep-stack", description = "Leave the stack this run starts running afterwards.")
     boolean keepStack;
 
-
-
+    @Option(names = "--interactive", description = "Runbook manual steps prompt on the terminal and wait for Enter (default: acknowledged after their recorded delay).")
+    boolean interactive;
 
     @Option(names = "--jar", paramLabel = "FILE", description = "casedrill jar for the Toxiproxy server and app nodes (default: this jar).")
     Path jar;
@@ -49,7 +49,8 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario scenario = ScenarioLoader.load(file);
-        DrillOptions options = new DrillOptions(attachDir(), keepStack, places.reports, places.stackOptions(jar), places.addressShift, parse("--settle", settle));
+        DrillOptions options = new DrillOptions(attachDir(), keepStack, places.reports, places.stackOptions(jar), places.addressShift, parse("--settle", settle),
+                interactive);
         PrintStream out = System.out;
         DrillResult result = new DrillRunner(scenario, options, out).run();
         out.println();

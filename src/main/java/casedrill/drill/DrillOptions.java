@@ -12,7 +12,12 @@ import java.nio.file.Path;
  * @param stack        how a fresh stack is started
  * @param addressShift moves every stack address by this much in its third octet (test stacks)
  * @param settleTimeout how long after heal to wait for every node to be healthy again before reconciling
+ * @param interactive  runbook {@code manual} steps wait for the operator at the terminal instead of their recorded delay
  */
 public record DrillOptions(Path attach, boolean keepStack, Path reportsRoot, StackOptions stack, int addressShift,
-                           java.time.Duration settleTimeout) {
+                           java.time.Duration settleTimeout, boolean interactive) {
+    public DrillOptions(Path attach, boolean keepStack, Path reportsRoot, StackOptions stack, int addressShift,
+                        java.time.Duration settleTimeout) {
+        this(attach, keepStack, reportsRoot, stack, addressShift, settleTimeout, false);
+    }
 }

@@ -65,7 +65,7 @@ public record DrillPlan(String scenario, String title, String file, String sha25
             steps.add(fault(f, s.topology(), inexact));
         }
         if (s.failover().mode() == FailoverSpec.Mode.RUNBOOK) {
-            s.failover().runbook().ifPresent(r -> steps.add(new Step(s.failover().at().orElse(Duration.ZERO).toMillis(), null,
+            s.failover().runbook().ifPresent(r -> steps.add(new Step(RunbookStart.of(s).toMillis(), null,
                     "runbook", "runbook " + r.id() + ": " + r.title() + " (" + r.steps().size() + " steps: "
                     + r.steps().stream().map(RunbookStep::name).collect(Collectors.joining("; ")) + ")",
                     List.of(), List.of(), "Patroni in maintenance mode: nothing fails over by itself")));

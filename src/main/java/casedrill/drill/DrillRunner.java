@@ -14,7 +14,6 @@ import casedrill.history.HistoryWriter;
 import casedrill.load.LoadStop;
 import casedrill.probe.Tokens;
 import casedrill.report.DrillResult;
-import casedrill.scenario.FailoverSpec;
 import casedrill.scenario.Scenario;
 import casedrill.stack.Credentials;
 import casedrill.stack.Endpoints;
@@ -50,6 +49,7 @@ public final class DrillRunner {
     private ActiveFaults active;
     private LoadSession load;
     private ProgressLine progress;
+    private RunbookRun runbook;
 
     public DrillRunner(Scenario scenario, DrillOptions options, PrintStream out) {
         this.scenario = scenario;
@@ -85,10 +85,6 @@ public final class DrillRunner {
     }
 
     private DrillEnding prepare() {
-        if (scenario.failover().mode() == FailoverSpec.Mode.RUNBOOK) {
-            return DrillEnding.inconclusive("runbook failover is not implemented yet (runbook execution is a later issue), "
-                    + "so scenario " + scenario.id() + " was not run");
-        }
         machine.enter(Phase.STACK_UP);
         try {
             stack = options.attach() != null ? Stack.attach(options.attach())
@@ -112,7 +108,7 @@ public final class DrillRunner {
             List<String> sick = status.nodes().stream().filter(n -> !n.healthy()).map(n -> n.name() + " (" + n.health() + ")").toList();
             return DrillEnding.inconclusive("the stack is not healthy before the drill, so nothing was injected: " + String.join(", ", sick));
         }
-        return null;
+        return RunbookMode.applies(scenario) ? RunbookMode.pausePatroni(stack) : null;
     }
 
     /** Load, steady state, timeline, observation; always leaves through HEAL. */
@@ -159,6 +155,14 @@ public final class DrillRunner {
                 ending = gate.refusal().map(r -> DrillEnding.inconclusive("steady state not reached, so nothing was injected: " + r))
                         .orElse(null);
             }
+            if (ending == null && RunbookMode.applies(scenario)) {
+                // a failed step stops the runbook and heals every active fault at once
+                runbook = RunbookMode.start(scenario, options.interactive(), stack, clock, history, progress::message, failed -> {
+                    record.note(clock.offsetMs(), "runbook", failed.describe());
+                    List<String> failures = active.healAll();
+                    progress.message("runbook failed, active faults healed" + (failures.isEmpty() ? "" : ": " + String.join("; ", failures)));
+                });
+            }
             if (ending == null) {
                 machine.enter(Phase.FAULTS);
                 for (FaultSchedule.Entry entry : FaultSchedule.of(scenario).entries()) {
@@ -184,6 +188,9 @@ public final class DrillRunner {
         } finally {
             // The observation ends now: checkers take drill_ended as the end, whatever finishing the load takes.
             long endedMs = clock.offsetMs();
+            if (runbook != null) {
+                runbook.stop(Duration.ofSeconds(10));
+            }
             machine.enter(Phase.HEAL);
             if (progress != null) {
                 progress.close();
@@ -198,7 +205,8 @@ public final class DrillRunner {
             if (load != null && load.failed() && ending == null) {
                 ending = DrillEnding.harnessError("the load generator failed, so the drill's measurements are incomplete: " + gatling);
             }
-            List<String> failures = active.healAll();
+            List<String> failures = new java.util.ArrayList<>(RunbookMode.applies(scenario) ? RunbookMode.resumePatroni(stack) : List.of());
+            failures.addAll(active.healAll());
             if (!failures.isEmpty() && ending == null) {
                 ending = DrillEnding.harnessError(String.join("; ", failures));
             }

@@ -8,11 +8,13 @@ import casedrill.check.FailedRequestsChecker;
 import casedrill.check.RecoveryCriteria;
 import casedrill.check.RecoveryPointChecker;
 import casedrill.check.RecoveryTimeChecker;
+import casedrill.check.RunbookChecker;
 import casedrill.check.SplitBrainChecker;
 import casedrill.check.Targets;
 import casedrill.history.History;
 import casedrill.report.DrillResult;
 import casedrill.scenario.Durations;
+import casedrill.scenario.FailoverSpec;
 import casedrill.scenario.Scenario;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +47,9 @@ public record TargetPlan(List<Item> items) {
                 new ErrorBudgetChecker(), base.withErrorRates(b.fraction(), null))));
         s.targets().failedRequests().ifPresent(n -> items.add(new Item("failed-requests", "failed requests ≤ " + n,
                 new FailedRequestsChecker(), base.withMaxFailedRequests(n))));
+        if (s.failover().mode() == FailoverSpec.Mode.RUNBOOK) {
+            items.add(new Item("runbook", "every step succeeds (RTO split into detect / decide / act)", new RunbookChecker(), base));
+        }
         if (s.targets().splitBrainForbidden()) {
             items.add(new Item("split-brain", "forbidden", new SplitBrainChecker(), base));
         }

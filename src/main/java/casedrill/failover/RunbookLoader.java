@@ -75,6 +75,7 @@ public final class RunbookLoader {
         Optional<RunbookStep.SqlCheck> sql = Optional.ofNullable(s.get("sql")).map(q -> {
             String on = q.get("on").asString();
             checkPlaceholders(q.get("query").asString(), at + "/sql/query", doc, topology, problems);
+            checkPlaceholders(q.path("expect").asString(""), at + "/sql/expect", doc, topology, problems);
             var node = topology.node(on);
             if (node.isEmpty() || (node.get().kind() != NodeKind.POSTGRES && node.get().kind() != NodeKind.DB_ROUTER)) {
                 problems.add(doc.problemAt(at + "/sql/on", "sql step runs on '" + on + "', which is not a postgres or db-router node of topology "
@@ -108,32 +109,19 @@ public final class RunbookLoader {
         return names;
     }
 
-    /** ${pg-dc1.patroni} must name a node and one of its ports. */
+    /** ${pg-dc1.patroni} must name a node and one of its ports, or {@code host}. */
     private static void checkPlaceholders(String text, String at, SourceDocument doc, Topology topology, List<Problem> problems) {
         Matcher m = PLACEHOLDER.matcher(text);
         while (m.find()) {
             String ref = m.group(1);
             int dot = ref.indexOf('.');
             var node = dot < 0 ? Optional.<casedrill.topology.Node>empty() : topology.node(ref.substring(0, dot));
-            if (node.isEmpty() || !node.get().ports().containsKey(ref.substring(dot + 1))) {
+            String port = dot < 0 ? "" : ref.substring(dot + 1);
+            if (node.isEmpty() || !(Placeholders.HOST.equals(port) || node.get().ports().containsKey(port))) {
                 problems.add(doc.problemAt(at, "placeholder '${" + ref + "}' does not name a node and port of topology "
-                        + topology.name() + " (write ${<node>.<port>}, e.g. ${pg-dc1.patroni})"));
+                        + topology.name() + " (write ${<node>.<port>}, e.g. ${pg-dc1.patroni}, or ${<node>.host} for its address)"));
             }
         }
-    }
-
-    /** Expands ${node.port} to address:port. */
-    public static String expand(String text, Topology topology) {
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String ref = m.group(1);
-            int dot = ref.indexOf('.');
-            m.appendReplacement(sb, Matcher.quoteReplacement(
-                    topology.nodes().get(ref.substring(0, dot)).endpoint(ref.substring(dot + 1))));
-        }
-        m.appendTail(sb);
-        return sb.toString();
     }
 
     private static Duration duration(JsonNode parent, String key, Duration fallback) {

@@ -33,8 +33,25 @@ public sealed interface Event {
 
     record LeaderObserved(long offsetMs, String node, String systemId, long timeline) implements Event {}
 
-    record RunbookStep(long offsetMs, String runbook, String step, String status, long durationMs)
-            implements Event {}
+    /** A runbook began; {@code steps} is how many it has. */
+    record RunbookStarted(long offsetMs, String runbook, int steps) implements Event {}
+
+    /** A runbook step began (so a step that hangs or is cut short by the drill's end still shows). */
+    record RunbookStepStarted(long offsetMs, String runbook, String step, String kind, String phase) implements Event {}
+
+    /**
+     * A runbook step ended; {@code offsetMs} is when it started, {@code status} {@code ok} or {@code failed},
+     * {@code excerpt} a bounded, redacted excerpt of its output; {@code phase} is detect, decide or act.
+     */
+    record RunbookStep(long offsetMs, String runbook, String step, String status, long durationMs, String phase,
+                       String excerpt) implements Event {
+        public RunbookStep(long offsetMs, String runbook, String step, String status, long durationMs) {
+            this(offsetMs, runbook, step, status, durationMs, "act", "");
+        }
+    }
+
+    /** A runbook ended: {@code outcome} completed, failed or interrupted; {@code failedStep} names the step that stopped it. */
+    record RunbookEnded(long offsetMs, String runbook, String outcome, String failedStep, String reason) implements Event {}
 
     /** An intake the service acknowledged (201/200); {@code offsetMs} is the ack, {@code sentOffsetMs} the send. */
     record WriteAcked(long offsetMs, long sentOffsetMs, String idempotencyKey, String caseId, String sha256,
@@ -70,7 +87,10 @@ public sealed interface Event {
             BY_NAME.put("fault_healed", FaultHealed.class);
             BY_NAME.put("probe", Probe.class);
             BY_NAME.put("leader_observed", LeaderObserved.class);
+            BY_NAME.put("runbook_started", RunbookStarted.class);
+            BY_NAME.put("runbook_step_started", RunbookStepStarted.class);
             BY_NAME.put("runbook_step", RunbookStep.class);
+            BY_NAME.put("runbook_ended", RunbookEnded.class);
             BY_NAME.put("write_acked", WriteAcked.class);
             BY_NAME.put("write_in_doubt", WriteInDoubt.class);
             BY_NAME.put("load_second", LoadSecond.class);

@@ -43,6 +43,13 @@ public final class TransientDatabaseFailure {
                     return original;
                 }
             }
+            // A commit that failed on a broken connection (57P01 during a switchover) is followed by a rollback on the
+            // connection the pool has already evicted; Spring then throws the rollback failure and records no
+            // application exception. The pool evicts only after connection-fatal errors, so this is one: 08003.
+            if (t instanceof TransactionSystemException tse && tse.getApplicationException() == null
+                    && tse.getCause() instanceof SQLException closed && closedByPool(closed)) {
+                return Optional.of(new SQLException("the connection broke during commit (" + closed.getMessage() + ")", "08003", closed));
+            }
             if (t instanceof SQLTransientConnectionException pool) {
                 return Optional.of(pool); // the pool found no live connection in time
             }
@@ -51,6 +58,11 @@ public final class TransientDatabaseFailure {
             }
         }
         return Optional.empty();
+    }
+
+    /** HikariCP's answer on a connection it has closed: no SQLSTATE, this message. */
+    private static boolean closedByPool(SQLException e) {
+        return e.getSQLState() == null && "Connection is closed".equals(e.getMessage());
     }
 
     /** Class 08 is every connection exception (refused, broken, timed out). */

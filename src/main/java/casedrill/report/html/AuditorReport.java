@@ -40,7 +40,8 @@ public final class AuditorReport {
         targets(html, r);
         html.append(ChartsSection.render(series));
         html.append(LedgerSection.render(history));
-        html.append(RunbookSection.render(history, r.stack() == null ? "unknown" : r.stack().failover()));
+        html.append(RunbookSection.render(history, r.stack() == null ? "unknown" : r.stack().failover(),
+                r.targets().stream().filter(t -> "runbook".equals(t.name())).findFirst()));
         timeline(html, r);
         appendix(html, r, context, series);
         return html.append("</main>\n</body></html>\n").toString();

@@ -43,7 +43,7 @@ final class DbRouterRecipe implements NodeRecipe {
                   option httpchk
                   http-check send meth GET uri /%s
                   http-check expect status 200
-                  default-server inter 1s fall 2 rise 1 on-marked-down shutdown-sessions
+                  default-server inter 1s fastinter 250ms downinter 250ms fall 2 rise 1 on-marked-down shutdown-sessions
                 """.formatted(role, router.endpoint(role), role));
         for (Node pg : ctx.layout().nodesOf(NodeKind.POSTGRES)) {
             String[] db = ctx.reach(router.name(), pg.name(), "postgres").split(":");

@@ -41,4 +41,15 @@ class TransientDatabaseFailureTest {
         notTransient.initApplicationException(new SQLException("dup", "23505"));
         assertThat(TransientDatabaseFailure.isTransient(notTransient)).isFalse();
     }
+
+    @Test
+    void aCommitLostWithItsConnectionIsTransient() {
+        // what a switchover produced: commit failed with 57P01, then the rollback met the connection the pool had evicted
+        var commitLost = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        assertThat(TransientDatabaseFailure.isTransient(commitLost)).isTrue();
+        assertThat(TransientDatabaseFailure.describe(commitLost)).startsWith("SQLSTATE 08003: the connection broke during commit");
+
+        var otherRollbackFailure = new TransactionSystemException("JDBC rollback failed", new SQLException("disk full", "53100"));
+        assertThat(TransientDatabaseFailure.isTransient(otherRollbackFailure)).isFalse();
+    }
 }
