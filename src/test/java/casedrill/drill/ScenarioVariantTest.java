@@ -21,8 +21,8 @@ class ScenarioVariantTest {
         assertThat(ScenarioVariant.of(load("dc1-power-loss.yaml"))).as("no stack block").isEqualTo(DbVariant.DEFAULT);
         assertThat(ScenarioVariant.of(load("async-wan-cut-then-dc1-loss.yaml"))).as("replication: async")
                 .isEqualTo(new DbVariant(false, "4", false, false));
-        assertThat(ScenarioVariant.of(load("multihost-patroni-only-crash.yaml"))).as("dbRouting: multihost")
-                .isEqualTo(new DbVariant(true, "4", true, false));
+        assertThat(ScenarioVariant.of(load("multihost-patroni-only-crash.yaml"))).as("dbRouting: multihost, replication: async")
+                .isEqualTo(new DbVariant(false, "4", true, false));
         assertThat(ScenarioVariant.of(load("dc1-evacuation.yaml")).paused()).as("runbook failover pauses Patroni").isTrue();
     }
 
