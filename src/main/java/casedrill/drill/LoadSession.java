@@ -26,8 +26,6 @@ import java.util.function.Consumer;
 
 /** The drill's traffic: Gatling load in-process and the canary probes, both through the edge, into one write ledger. */
 final class LoadSession {
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(2);
-
     private final WriteLedger ledger;
     private final RequestRecorder recorder;
     private final CanaryProbes probes;
@@ -36,11 +34,11 @@ final class LoadSession {
 
     LoadSession(Scenario s, URI edge, Tokens tokens, DrillClock clock, Consumer<Event> history, Path gatlingDir, String keyPrefix) {
         this.ledger = new WriteLedger(history);
-        this.recorder = new RequestRecorder(history, REQUEST_TIMEOUT.toMillis());
+        this.recorder = new RequestRecorder(history, s.load().timeout().toMillis());
         List<ProbeTransaction> canaries = StandardProbes.of(tokens, keyPrefix + "-probe", ledger).stream()
                 .filter(p -> s.probes().transactions().contains(p.name())).toList();
         this.probes = new CanaryProbes(edge, s.probes().interval(), s.probes().timeout(), canaries, clock, history);
-        LoadParameters parameters = new LoadParameters(edge, tokens, profile(s), REQUEST_TIMEOUT, keyPrefix, clock, recorder,
+        LoadParameters parameters = new LoadParameters(edge, tokens, profile(s), s.load().timeout(), keyPrefix, clock, recorder,
                 ledger, null);
         this.gatling = GatlingRunner.start(simulation(s.load()), parameters, gatlingDir, s.id(), true);
     }

@@ -7,8 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Business load: a Gatling simulation at an open-model arrival rate, its mix and an optional surge. */
-public record LoadSpec(String simulation, Rate rate, Duration rampUp, Map<String, Integer> mix, Optional<Surge> surge) {
+/**
+ * Business load: a Gatling simulation at an open-model arrival rate, its mix and an optional surge.
+ *
+ * @param timeout how long a client waits for an answer; a request slower than this failed (the clients' patience,
+ *                which a scenario states: a zero-outage promise holds for clients with a given timeout)
+ */
+public record LoadSpec(String simulation, Rate rate, Duration rampUp, Duration timeout, Map<String, Integer> mix,
+                       Optional<Surge> surge) {
+    /** Without a {@code timeout}: a client that gives up after 2 s, as the case portal's API calls did. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
+
     /** The department's observed mix: mostly status look-ups, a steady stream of applications. */
     public static final Map<String, Integer> DEFAULT_MIX = ordered(Map.of("intake", 25, "status", 55, "decision", 10, "screening", 10));
 

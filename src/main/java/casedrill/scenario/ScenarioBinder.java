@@ -68,6 +68,10 @@ final class ScenarioBinder {
             problem("/load/rampUp", "'load.rampUp' (" + Durations.format(rampUp) + ") must end before the drill does ("
                     + Durations.format(drill) + ")");
         }
+        Duration timeout = orDefault(duration("/load/timeout"), LoadSpec.DEFAULT_TIMEOUT);
+        if (timeout.compareTo(Duration.ofMillis(100)) < 0 || timeout.compareTo(Duration.ofSeconds(60)) > 0) {
+            problem("/load/timeout", "'load.timeout' must be between 100ms and 60s, but was " + Durations.format(timeout));
+        }
         Map<String, Integer> mix = new LinkedHashMap<>();
         if (l.has("mix")) {
             l.get("mix").properties().forEach(e -> mix.put(e.getKey(), e.getValue().asInt()));
@@ -89,7 +93,7 @@ final class ScenarioBinder {
             }
             surge = Optional.of(new LoadSpec.Surge(at, length, l.get("surge").get("factor").asDouble()));
         }
-        return new LoadSpec(simulation, rate, rampUp, mix, surge);
+        return new LoadSpec(simulation, rate, rampUp, timeout, mix, surge);
     }
 
     private ProbeSpec probes(Duration drill) {
