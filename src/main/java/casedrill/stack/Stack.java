@@ -228,8 +228,12 @@ public final class Stack implements AutoCloseable {
     /** Starts a node again and records its new process in the state file. */
     synchronized void relaunch(Node node) {
         LocalStackLauncher launcher = new LocalStackLauncher(ctx, state);
-        launcher.restart(node);
-        state = launcher.state();
+        try {
+            launcher.restart(node);
+        } finally {
+            // Also when the node never became ready: its new process is recorded, so down stops it.
+            state = launcher.state();
+        }
     }
 
     private Node firstOf(NodeKind kind) {
