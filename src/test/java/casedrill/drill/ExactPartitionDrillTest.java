@@ -10,6 +10,7 @@ import casedrill.history.Event;
 import casedrill.history.HistoryReader;
 import casedrill.report.DrillResult;
 import casedrill.report.ResultJson;
+import casedrill.stack.DbVariant;
 import casedrill.stack.Stack;
 import casedrill.stack.StackLayout;
 import casedrill.stack.StackOptions;
@@ -56,9 +57,7 @@ class ExactPartitionDrillTest {
 
     @BeforeAll
     void up() {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        stack = Stack.up(StackLayout.of(TopologyLoader.load(Path.of("scenarios/topology/two-dc.yaml"))).shifted(ADDRESS_SHIFT),
-                StackOptions.defaults().withClasspath(classpath));
+        stack = DrillTestStack.up(ADDRESS_SHIFT, DbVariant.DEFAULT);
         String[] api = stack.toxiproxyApi().split(":");
         toxiproxy = new ToxiproxyClient(api[0], Integer.parseInt(api[1]));
         exactPossible = Partitions.exactPossible(stack.state().layout().sites());

@@ -9,6 +9,7 @@ import casedrill.history.History;
 import casedrill.history.HistoryReader;
 import casedrill.report.DrillResult;
 import casedrill.report.ResultJson;
+import casedrill.stack.DbVariant;
 import casedrill.stack.Stack;
 import casedrill.stack.StackLayout;
 import casedrill.stack.StackOptions;
@@ -45,9 +46,7 @@ class RunbookDrillTest {
 
     @BeforeAll
     void runTheDrill() throws IOException {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        stack = Stack.up(StackLayout.of(TopologyLoader.load(Path.of("scenarios/topology/two-dc.yaml"))).shifted(ADDRESS_SHIFT),
-                StackOptions.defaults().withClasspath(classpath));
+        stack = DrillTestStack.up(ADDRESS_SHIFT, DbVariant.of("sync", "4", "router", true)); // runbook drills pause Patroni
         exit = Main.execute("run", "src/test/resources/drills/short-switchover.yaml", "--attach", stack.directory().toString(),
                 "--reports", reports.toString(), "--key", reports.resolve("test-signing-key").toString());
         Path folder;
