@@ -91,7 +91,7 @@ class RecorderOverheadBench {
                 quantile(sortedCosts, 0.75) * 100, sortedCosts[0] * 100, sortedCosts[sortedCosts.length - 1] * 100));
         report(out.toString());
         long expected = (long) (RATE * (RUN.toSeconds() - 2 - WINDOW_START.toSeconds()));
-        assertThat(pairs).as("runs where the server answered under 95 %% of the offered rate are not comparable")
+        assertThat(pairs).as("runs where the server answered under 95 % of the offered rate are not comparable")
                 .allSatisfy(p -> assertThat(Arrays.stream(p).mapToLong(Run::requests).min().orElseThrow())
                         .isGreaterThanOrEqualTo(expected * 95 / 100));
         assertThat(medianCost).as("throughput cost of the recorder hook (median of paired runs)")
