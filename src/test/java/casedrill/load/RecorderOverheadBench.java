@@ -145,8 +145,11 @@ class RecorderOverheadBench {
         assertThat(exit.get(5, TimeUnit.MINUTES)).as("Gatling exit code").isZero();
         if (recorder != null) {
             recorder.close();
-            // The recorder also sees requests that never reached the server (timeouts on an overloaded box).
-            assertThat(recorder.recorded()).as("recorded vs answered").isGreaterThanOrEqualTo(server.requests() - requestsBefore);
+            // Not exact: Gatling's HTTP client resends a request whose pooled connection closed, the server counts
+            // both and the hook sees one request (15,198 answered for 15,000 recorded, once, at load average 15).
+            // The exact check is GatlingInProcessTest's.
+            assertThat(recorder.recorded()).as("recorded vs answered")
+                    .isGreaterThanOrEqualTo((server.requests() - requestsBefore) * 98 / 100);
         }
         long requests = to.serverRequests() - from.serverRequests();
         return new Run(hook, requests, (to.nanos() - from.nanos()) / 1e9,
