@@ -5,13 +5,12 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
 
 import casedrill.load.GatlingHook;
+import casedrill.load.IdentityCheck;
 import casedrill.load.LoadParameters;
 import casedrill.probe.IntakeRequest;
 import io.gatling.javaapi.core.ChainBuilder;
-import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -106,15 +105,7 @@ final class CaseTransactions {
             return exec(request.requestTimeout(p.requestTimeout()));
         }
         return exec(hook::beforeRequest)
-                .exec(request.requestTimeout(p.requestTimeout()).check(identityChecks()))
+                .exec(request.requestTimeout(p.requestTimeout()).check(IdentityCheck.builder()))
                 .exec(session -> hook.afterRequest(session, transaction, accepted));
-    }
-
-    private static List<CheckBuilder> identityChecks() {
-        return List.of(
-                status().saveAs(GatlingHook.STATUS),
-                header("X-Served-By-Node").optional().saveAs(GatlingHook.NODE),
-                header("X-Db-System-Id").optional().saveAs(GatlingHook.SYSTEM_ID),
-                header("X-Db-Timeline").optional().saveAs(GatlingHook.TIMELINE));
     }
 }

@@ -60,10 +60,49 @@ class GatlingInProcessTest {
             Reconciliation r = Reconciler.reconcile(ledger, rows, new SurvivingPrimary(LoopbackCaseService.SYSTEM_ID, 1));
             assertThat(ledger.acknowledged()).as("every stored intake was acknowledged").hasSize(rows.size());
             assertThat(r.count(WriteVerdict.INTACT)).isEqualTo(rows.size());
+            assertThat(ledger.acknowledged()).as("identity headers read from every acknowledged intake")
+                    .allSatisfy(w -> {
+                        assertThat(w.node()).isEqualTo("app-dc1-a");
+                        assertThat(w.systemId()).isEqualTo(LoopbackCaseService.SYSTEM_ID);
+                        assertThat(w.timeline()).isEqualTo(1);
+                    });
         }
         try (Stream<Path> files = Files.walk(results)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .as("Gatling's own report stays in the run folder").contains("index.html", "simulation.log");
+        }
+    }
+
+    /**
+     * A 503 must reach the hook with its status (a failure, an intake in doubt "http 503" with the serving node),
+     * not as a missing response (which would put the intake in doubt as "connection lost", without a node).
+     */
+    @Test
+    void failedResponsesReachTheHookWithTheirStatus(@TempDir Path results) throws Exception {
+        Queue<Event> history = new ConcurrentLinkedQueue<>();
+        WriteLedger ledger = new WriteLedger(history::add);
+        LoadProfile profile = new LoadProfile(60, Duration.ZERO, Duration.ofSeconds(4), null, null);
+        try (LoopbackCaseService service = new LoopbackCaseService()) {
+            service.failWhen(System.nanoTime(), t -> (t / 400) % 2 == 1);
+            RequestRecorder recorder = new RequestRecorder(history::add, 30_000);
+            LoadParameters parameters = new LoadParameters(service.base(), new Tokens("c", "o", "p"), profile,
+                    Duration.ofSeconds(30), "load-fail", DrillClock.system(), recorder, ledger, null);
+            int exit = GatlingRunner.start(casedrill.loadtests.CaseWorkload.class, parameters, results,
+                    "in-process failure test", false).get(120, TimeUnit.SECONDS);
+            recorder.close();
+
+            assertThat(exit).as("Gatling exit code").isZero();
+            assertThat(recorder.recorded()).as("requests the recorder saw").isEqualTo(service.requests());
+            assertThat(recorder.seconds()).as("503s are failures, the rest succeed")
+                    .anySatisfy(s -> assertThat(s.outcome()).isEqualTo(Outcome.FAILED))
+                    .anySatisfy(s -> assertThat(s.outcome()).isEqualTo(Outcome.OK))
+                    .noneSatisfy(s -> assertThat(s.outcome()).isEqualTo(Outcome.UNKNOWN));
+            assertThat(ledger.inDoubt()).as("intakes answered 503").isNotEmpty().allSatisfy(w -> {
+                assertThat(w.reason()).isEqualTo("http 503");
+                assertThat(w.node()).isEqualTo("app-dc1-a");
+            });
+            assertThat(ledger.acknowledged().size()).as("acknowledged intakes are the stored ones")
+                    .isEqualTo(service.storedKeys().size());
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,55 +32,70 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("bench")
 class RecorderOverheadBench {
-    private static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "500"));
-    private static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
-    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    private static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "1500"));
+    private static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 14));
+    /** Measured only from here to two seconds before the run ends: no start-up, injection ramp-in or shutdown. */
+    private static final Duration WINDOW_START = Duration.ofSeconds(4);
+    private static final int PAIRS = Integer.getInteger("bench.pairs", 8);
 
-    private record Run(boolean hook, long requests, double seconds, double harnessCpuMicrosPerRequest,
-                       double aggregatorCpuMicrosPerRequest) {
+    /** CPU figures are per request the server answered inside the measuring window. */
+    private record Run(boolean hook, long requests, double windowSeconds, double cpuMicrosPerRequest,
+                       double aggregatorMicrosPerRequest) {
         double throughput() {
-            return requests / seconds;
+            return requests / windowSeconds;
         }
     }
 
+    private record Sample(long nanos, long harnessCpuNanos, long aggregatorCpuNanos, long serverRequests) {}
+
     @Test
     void recorderHookCostsAtMostFivePercent(@TempDir Path results) throws Exception {
-        List<Run> off = new ArrayList<>();
-        List<Run> on = new ArrayList<>();
+        List<Run[]> pairs = new ArrayList<>();
+        String loadBefore = loadAverage();
         try (TrivialHttpServer server = new TrivialHttpServer()) {
             // JIT-compile both paths before measuring either.
             run(server, false, Duration.ofSeconds(10), results);
             run(server, true, Duration.ofSeconds(10), results);
-            for (int i = 0; i < ROUNDS; i++) {
-                off.add(run(server, false, RUN, results));
-                on.add(run(server, true, RUN, results));
+            for (int i = 0; i < PAIRS; i++) {
+                // Alternate which variant goes first (AB BA AB ...) so a drift in machine load favours neither.
+                boolean hookFirst = i % 2 == 1;
+                Run first = run(server, hookFirst, RUN, results);
+                Run second = run(server, !hookFirst, RUN, results);
+                pairs.add(hookFirst ? new Run[] {second, first} : new Run[] {first, second});
             }
         }
-        double cpuOff = median(off.stream().mapToDouble(Run::harnessCpuMicrosPerRequest).toArray());
-        double cpuOn = median(on.stream().mapToDouble(Run::harnessCpuMicrosPerRequest).toArray());
-        double cost = 1 - cpuOff / cpuOn;
+        String loadAfter = loadAverage();
+        double[] costs = pairs.stream().mapToDouble(p -> 1 - p[0].cpuMicrosPerRequest() / p[1].cpuMicrosPerRequest())
+                .toArray();
+        double[] sortedCosts = costs.clone();
+        Arrays.sort(sortedCosts);
+        double medianCost = median(costs);
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "recorder overhead: open model %.0f req/s x %d s, %d rounds alternated, %d cores%n",
-                RATE, RUN.toSeconds(), ROUNDS, Runtime.getRuntime().availableProcessors()));
-        for (int i = 0; i < ROUNDS; i++) {
-            out.append(format(off.get(i))).append(format(on.get(i)));
+                "recorder overhead %s: open model %.0f req/s x %d s per run, measured from %d s to %d s, %d pairs "
+                        + "(order alternated), %d cores, load average before [%s] after [%s]%n",
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), RATE, RUN.toSeconds(),
+                WINDOW_START.toSeconds(), RUN.toSeconds() - 2, PAIRS, Runtime.getRuntime().availableProcessors(),
+                loadBefore, loadAfter));
+        for (int i = 0; i < PAIRS; i++) {
+            out.append(String.format(Locale.ROOT, "  pair %d: %s | %s | cost %.1f %%%n", i + 1, format(pairs.get(i)[0]),
+                    format(pairs.get(i)[1]), costs[i] * 100));
         }
         out.append(String.format(Locale.ROOT,
-                "median harness CPU per request: without hook %.1f us, with hook %.1f us -> capacity cost %.1f %%%n",
-                cpuOff, cpuOn, cost * 100));
-        double[] paired = new double[ROUNDS];
-        for (int i = 0; i < ROUNDS; i++) {
-            paired[i] = 1 - off.get(i).harnessCpuMicrosPerRequest() / on.get(i).harnessCpuMicrosPerRequest();
-        }
-        out.append(String.format(Locale.ROOT, "paired per-round cost: %s (median %.1f %%)%n",
-                Arrays.stream(paired).mapToObj(d -> String.format(Locale.ROOT, "%.1f %%", d * 100)).toList(),
-                median(paired) * 100));
+                "median CPU per request: without hook %.1f us, with hook %.1f us; aggregator thread %.2f us%n",
+                median(pairs.stream().mapToDouble(p -> p[0].cpuMicrosPerRequest()).toArray()),
+                median(pairs.stream().mapToDouble(p -> p[1].cpuMicrosPerRequest()).toArray()),
+                median(pairs.stream().mapToDouble(p -> p[1].aggregatorMicrosPerRequest()).toArray())));
+        out.append(String.format(Locale.ROOT,
+                "throughput cost (1 - CPU without / CPU with, per pair): median %.1f %%, quartiles %.1f .. %.1f %%, "
+                        + "range %.1f .. %.1f %%%n", medianCost * 100, quantile(sortedCosts, 0.25) * 100,
+                quantile(sortedCosts, 0.75) * 100, sortedCosts[0] * 100, sortedCosts[sortedCosts.length - 1] * 100));
         report(out.toString());
-        long expected = (long) (RATE * RUN.toSeconds());
-        assertThat(off).as("runs where the server answered under 99 %% of requests are not comparable")
-                .allSatisfy(r -> assertThat(r.requests()).isGreaterThanOrEqualTo(expected * 99 / 100));
-        assertThat(on).allSatisfy(r -> assertThat(r.requests()).isGreaterThanOrEqualTo(expected * 99 / 100));
-        assertThat(cost).as("throughput cost of the recorder hook (CPU per request)").isLessThanOrEqualTo(0.05);
+        long expected = (long) (RATE * (RUN.toSeconds() - 2 - WINDOW_START.toSeconds()));
+        assertThat(pairs).as("runs where the server answered under 95 % of the offered rate are not comparable")
+                .allSatisfy(p -> assertThat(Arrays.stream(p).mapToLong(Run::requests).min().orElseThrow())
+                        .isGreaterThanOrEqualTo(expected * 95 / 100));
+        assertThat(medianCost).as("throughput cost of the recorder hook (median of paired runs)")
+                .isLessThanOrEqualTo(0.05);
     }
 
     @Test
@@ -118,30 +134,48 @@ class RecorderOverheadBench {
         LoadParameters p = new LoadParameters(server.base(), new Tokens("c", "o", "p"), profile, Duration.ofSeconds(5),
                 "bench", DrillClock.system(), recorder, null, null);
         long requestsBefore = server.requests();
-        long cpuBefore = processCpuNanos() - threadCpuNanos(TrivialHttpServer.THREAD_PREFIX);
         long start = System.nanoTime();
-        int exit = GatlingRunner.start(casedrill.loadtests.StatusOnly.class, p, results, "bench", false)
-                .get(5, TimeUnit.MINUTES);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long aggregatorCpu = threadCpuNanos("load-recorder");
+        CompletableFuture<Integer> exit = GatlingRunner.start(casedrill.loadtests.StatusOnly.class, p, results, "bench",
+                false);
+        // Sampling at fixed offsets is the measurement itself, not a wait for a condition.
+        TimeUnit.NANOSECONDS.sleep(start + WINDOW_START.toNanos() - System.nanoTime());
+        Sample from = sample(server);
+        TimeUnit.NANOSECONDS.sleep(start + length.toNanos() - Duration.ofSeconds(2).toNanos() - System.nanoTime());
+        Sample to = sample(server);
+        assertThat(exit.get(5, TimeUnit.MINUTES)).as("Gatling exit code").isZero();
         if (recorder != null) {
             recorder.close();
+            // Not exact: Gatling's HTTP client resends a request whose pooled connection closed, the server counts
+            // both and the hook sees one request (15,198 answered for 15,000 recorded, once, at load average 15).
+            // The exact check is GatlingInProcessTest's.
+            assertThat(recorder.recorded()).as("recorded vs answered")
+                    .isGreaterThanOrEqualTo((server.requests() - requestsBefore) * 98 / 100);
         }
-        long cpu = processCpuNanos() - threadCpuNanos(TrivialHttpServer.THREAD_PREFIX) - cpuBefore;
-        long requests = server.requests() - requestsBefore;
-        assertThat(exit).isZero();
-        if (recorder != null) {
-            // The recorder also sees requests that never reached the server (timeouts on an overloaded box).
-            assertThat(recorder.recorded()).as("recorded vs answered").isGreaterThanOrEqualTo(requests);
-        }
-        return new Run(hook, requests, seconds, cpu / 1e3 / requests, aggregatorCpu / 1e3 / requests);
+        long requests = to.serverRequests() - from.serverRequests();
+        return new Run(hook, requests, (to.nanos() - from.nanos()) / 1e9,
+                (to.harnessCpuNanos() - from.harnessCpuNanos()) / 1e3 / requests,
+                (to.aggregatorCpuNanos() - from.aggregatorCpuNanos()) / 1e3 / requests);
+    }
+
+    private static Sample sample(TrivialHttpServer server) {
+        long now = System.nanoTime();
+        return new Sample(now, processCpuNanos() - threadCpuNanos(TrivialHttpServer.THREAD_PREFIX),
+                threadCpuNanos("load-recorder"), server.requests());
     }
 
     private static String format(Run r) {
-        return String.format(Locale.ROOT, "  %-12s %8d requests in %5.1f s (%6.0f req/s incl. start-up), harness CPU %.1f us/request%s%n",
-                r.hook() ? "with hook" : "without hook", r.requests(), r.seconds(), r.throughput(),
-                r.harnessCpuMicrosPerRequest(), r.hook()
-                        ? String.format(Locale.ROOT, " (aggregator thread %.2f us)", r.aggregatorCpuMicrosPerRequest()) : "");
+        return String.format(Locale.ROOT, "%s %5.0f req/s %6.1f us/req%s", r.hook() ? "with" : "without",
+                r.throughput(), r.cpuMicrosPerRequest(), r.hook()
+                        ? String.format(Locale.ROOT, " (aggregator %.2f us)", r.aggregatorMicrosPerRequest()) : "");
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return String.join(" ", fields[0], fields[1], fields[2]);
+        } catch (java.io.IOException e) {
+            return "unavailable";
+        }
     }
 
     private static long processCpuNanos() {
@@ -168,10 +202,15 @@ class RecorderOverheadBench {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
+    private static double quantile(double[] sorted, double q) {
+        return sorted[(int) Math.round(q * (sorted.length - 1))];
+    }
+
     private static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static void report(String text) throws Exception {
