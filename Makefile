@@ -102,7 +102,7 @@ bench-proxy: deps
 	$(MVN) test -Pbench -Dtest='ToxiproxyBenchmark' -Dsurefire.failIfNoSpecifiedTests=false
 
 bench-recorder: deps
-	$(MVN) test -Pbench -Dtest='RecorderOverheadBench' -Dsurefire.failIfNoSpecifiedTests=false
+	$(MVN) test -Pbench -Dtest='RecorderOverheadBench,HookMicroBench' -Dsurefire.failIfNoSpecifiedTests=false
 
 clean:
 	$(MVN) -q clean
