@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** The catalogue's standing from the newest run of each scenario, as a Markdown table. */
 @Command(name = "catalogue", mixinStandardHelpOptions = true,
         description = {"Print a Markdown table of each scenario's newest run: verdict, whether it is the expected one (PASS, or",
-                "FAIL for scenarios tagged expected-fail), measured RTO, RPO and error budget. `make drill-all` ends with it.",
+                "FAIL for scenarios tagged expected-fail, either for known-bug), measured RTO, RPO and error budget. `make drill-all` ends with it.",
                 "Exit 0 every scenario stands as expected, 1 a verdict is contrary to its expectation, 3 a scenario has no run",
                 "or an inconclusive one, 2 invalid input."})
 public final class CatalogueCommand implements Callable<Integer> {
@@ -41,7 +41,7 @@ public final class CatalogueCommand implements Callable<Integer> {
         List<CatalogueTable.Entry> entries = new ArrayList<>();
         for (Path file : scenarios) {
             Scenario s = ScenarioLoader.load(file);
-            entries.add(new CatalogueTable.Entry(s.id(), s.tags().contains(CatalogueTable.EXPECTED_FAIL), newest(reports.resolve(s.id()))));
+            entries.add(new CatalogueTable.Entry(s.id(), CatalogueTable.Expectation.of(s.tags()), newest(reports.resolve(s.id()))));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(CatalogueTable.markdown(entries));
