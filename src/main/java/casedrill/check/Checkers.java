@@ -19,6 +19,7 @@ public final class Checkers {
         register(ErrorBudgetChecker::new);
         register(FailedRequestsChecker::new);
         register(LatencyChecker::new);
+        register(RunbookChecker::new);
     }
 
     private Checkers() {}

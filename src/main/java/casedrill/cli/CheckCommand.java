@@ -36,6 +36,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--error-budget", paramLabel = "RATIO", description = "max failed/total over the drill, e.g. 0.01")
     Double errorBudget;
 
+    @Option(names = "--failed-requests", paramLabel = "N", description = "max count of failed requests over the drill, e.g. 0")
+    Long failedRequests;
+
     @Option(names = "--error-budget-disruption", paramLabel = "RATIO", description = "max failed/total in disruptions")
     Double errorBudgetInDisruption;
 
@@ -66,7 +69,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         List<Checker> selected;
         try {
-            selected = (checkers == null ? Checkers.names() : checkers).stream().map(Checkers::byName).toList();
+            selected = (checkers == null ? defaultCheckers(events) : checkers).stream().map(Checkers::byName).toList();
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(ExitCode.INVALID_INPUT, "--checkers: " + e.getMessage() + ".");
         }
@@ -83,6 +86,18 @@ public final class CheckCommand implements Callable<Integer> {
         };
     }
 
+    /**
+     * Every checker, except the failed-requests count without {@code --failed-requests} and the runbook checker on
+     * a history without runbook steps: those have nothing to judge and would only make the overall verdict UNKNOWN.
+     */
+    private List<String> defaultCheckers(History events) {
+        boolean runbook = events.all(casedrill.history.Event.RunbookStepStarted.class).findAny().isPresent()
+                || events.all(casedrill.history.Event.RunbookStep.class).findAny().isPresent();
+        return Checkers.names().stream()
+                .filter(n -> !n.equals(casedrill.check.FailedRequestsChecker.NAME) || failedRequests != null)
+                .filter(n -> !n.equals(casedrill.check.RunbookChecker.NAME) || runbook).toList();
+    }
+
     private Targets targets() {
         Map<String, Duration> limits = new LinkedHashMap<>();
         p99.forEach((phase, d) -> limits.put(phase, duration("--p99 " + phase, d)));
@@ -91,7 +106,8 @@ public final class CheckCommand implements Callable<Integer> {
                     .withRto(rto == null ? null : duration("--rto", rto))
                     .withRpo(rpo == null ? null : duration("--rpo", rpo))
                     .withErrorRates(errorBudget, errorBudgetInDisruption)
-                    .withP99(limits);
+                    .withP99(limits)
+                    .withMaxFailedRequests(failedRequests);
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(ExitCode.INVALID_INPUT, e.getMessage() + ".");
         }

@@ -50,7 +50,7 @@ class CheckersTest {
 
     @Test
     void registryKnowsEveryCheckerByName() {
-        assertThat(Checkers.names()).containsExactly("steady-state", "rto", "rpo", "split-brain", "error-budget", "failed-requests", "latency");
+        assertThat(Checkers.names()).containsExactly("steady-state", "rto", "rpo", "split-brain", "error-budget", "failed-requests", "latency", "runbook");
         assertThat(Checkers.byName("rto")).isInstanceOf(RecoveryTimeChecker.class);
         assertThatThrownBy(() -> Checkers.byName("rtt")).hasMessageContaining("unknown checker 'rtt'");
     }
