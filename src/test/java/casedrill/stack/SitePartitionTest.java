@@ -64,7 +64,7 @@ class SitePartitionTest {
             assertOpen("dc1", "etcd-witness-peer");
             assertOpen("dc2", "etcd-witness-peer");
             // Synchronous commits on pg-dc1 stall until its walsender to the cut standby times out
-            // (wal_sender_timeout, 60 s) and Patroni drops the standby from synchronous_standby_names.
+            // (wal_sender_timeout, 10 s in the stack) and Patroni drops the standby from synchronous_standby_names.
             long cutAt = System.nanoTime();
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                     .until(() -> writers.acks().stream().filter(a -> a.server().equals(server("pg-dc1"))).count() >= 3);

@@ -81,6 +81,11 @@ final class PatroniRecipe implements NodeRecipe {
                         max_wal_senders: 10
                         max_replication_slots: 10
                         wal_keep_size: 256MB
+                        # A WAN cut that drops packets stalled synchronous commits for PostgreSQL's default 60 s
+                        # until the walsender to the cut standby gave up and Patroni dropped it (measured: 54.6-62.8 s
+                        # write outage); 10 s bounds that stall without tripping on a loaded machine.
+                        wal_sender_timeout: 10s
+                        wal_receiver_timeout: 10s
                         shared_buffers: 32MB
                   initdb:
                     - encoding: UTF8
