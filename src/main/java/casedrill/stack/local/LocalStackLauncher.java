@@ -166,7 +166,8 @@ public final class LocalStackLauncher {
 
     private void awaitSynchronousStandby(Node leader) {
         await(leader, () -> PatroniCluster.members(List.of(leader.endpoint("patroni"))).stream()
-                .anyMatch(m -> m.role().equals("sync_standby") && m.state().equals("streaming"))
+                // Patroni 3.0.2 reports a replica's state as "running"; later versions say "streaming".
+                .anyMatch(m -> m.role().equals("sync_standby") && (m.state().equals("streaming") || m.state().equals("running")))
                 ? NodeRecipe.Readiness.yes("has a synchronous standby")
                 : NodeRecipe.Readiness.no("no synchronous standby is streaming yet"));
     }
