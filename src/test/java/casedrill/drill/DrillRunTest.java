@@ -175,10 +175,7 @@ class DrillRunTest {
             assertThat(harness.waitFor(90, TimeUnit.SECONDS)).as("harness gone after SIGTERM").isTrue();
             assertThat(allToxics()).as("toxics after SIGTERM").isEmpty();
             assertThat(stoppedProcessesOf("app-dc1-b")).as("paused processes of app-dc1-b after SIGTERM").isEmpty();
-            Path folder;
-            try (Stream<Path> runs = Files.list(childReports.resolve("leftover-faults"))) {
-                folder = runs.findFirst().orElseThrow();
-            }
+            Path folder = onlyRunFolder("terminated/leftover-faults");
             assertThat(new LeaseFile(folder).read().faults()).as("lease after SIGTERM").isEmpty();
         } finally {
             stop(harness);
@@ -196,10 +193,7 @@ class DrillRunTest {
         } finally {
             stop(harness);
         }
-        Path folder;
-        try (Stream<Path> runs = Files.list(childReports.resolve("abort-on-outage"))) {
-            folder = runs.findFirst().orElseThrow();
-        }
+        Path folder = onlyRunFolder("aborted/abort-on-outage");
         DrillResult result = ResultJson.read(folder.resolve("result.json"));
         assertThat(result.reason()).as("reason").startsWith("aborted: 'errorRate > 50%' held for");
         var history = HistoryReader.read(folder.resolve("history.jsonl"));
