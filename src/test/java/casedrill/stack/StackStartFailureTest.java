@@ -77,13 +77,21 @@ class StackStartFailureTest {
         Process up = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 java.util.stream.Stream.of(classpath.split(java.io.File.pathSeparator)).map(e -> Path.of(e).toAbsolutePath().toString())
                         .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)),
-                "casedrill.cli.Main", "stack", "up", "--db-only", "--run-root", runRoot.toString(),
+                // --links-direct as dbTierOptions(): no Java node, so no jar needed (a fresh clone has none before package).
+                "casedrill.cli.Main", "stack", "up", "--db-only", "--links-direct", "--run-root", runRoot.toString(),
                 "--address-shift", Integer.toString(StackLayouts.TEST_ADDRESS_SHIFT))
                 .redirectErrorStream(true).redirectOutput(runRoot.resolve("stack-up.log").toFile()).start();
         Path[] dir = new Path[1];
         try {
             org.awaitility.Awaitility.await("two processes recorded while starting (log " + runRoot.resolve("stack-up.log") + ")")
                     .atMost(java.time.Duration.ofSeconds(90)).pollInterval(java.time.Duration.ofMillis(100)).ignoreExceptions()
+                    // A stack up that ends early fails at once, and says why (its log is gone after the test).
+                    .failFast(() -> {
+                        if (!up.isAlive()) {
+                            throw new AssertionError("stack up ended (exit " + up.exitValue() + ") before starting two processes: "
+                                    + Files.readString(runRoot.resolve("stack-up.log")).strip());
+                        }
+                    })
                     .until(() -> {
                         try (Stream<Path> dirs = Files.list(runRoot)) {
                             dir[0] = dirs.filter(p -> p.getFileName().toString().startsWith("two-dc-")).findFirst().orElseThrow();
