@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Splits drill time into baseline (before the first fault), disruption (each fault to the overall signal's
- * T_recovered, or to the end when never recovered) and recovered (everything after a disruption).
+ * T_recovered, or to the end when never recovered, and every window in which a fault that only slows was in effect)
+ * and recovered (everything else after the first fault).
  */
 final class Phases {
     static final String BASELINE = "baseline";
@@ -16,17 +17,22 @@ final class Phases {
     private final List<Disruption> disruptions;
     private final long firstFaultMs;
     private final long endMs;
+    private final SlowingWindows slowing;
 
     Phases(History history, RecoveryCriteria criteria) {
         List<Long> faults = RecoveryTimeChecker.faultTimes(history);
         this.endMs = history.endMs();
         this.disruptions = RecoveryAnalysis.disruptions(Samples.all(history), faults, criteria, endMs);
+        this.slowing = new SlowingWindows(history);
         this.firstFaultMs = faults.stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE);
     }
 
     String phaseAt(long t) {
         if (t < firstFaultMs) {
             return BASELINE;
+        }
+        if (slowing.slowing(t)) {
+            return DISRUPTION;
         }
         for (Disruption d : disruptions) {
             if (t >= d.faultMs() && t < d.recoveredMs().orElse(Long.MAX_VALUE)) {

@@ -61,6 +61,11 @@ final class ChaosMonkeyFault extends StepFault {
                 .map(n -> "http://" + ctx.nodes().endpoint(n, "http") + "/actuator/chaosmonkey").toList();
     }
 
+    @Override
+    public boolean slowsOnly() {
+        return "latency".equals(String.valueOf(step.params().get("assault")));
+    }
+
     String assaultJson() {
         long level = ((Number) step.params().getOrDefault("level", 1L)).longValue();
         return switch (String.valueOf(step.params().get("assault"))) {

@@ -27,6 +27,14 @@ public interface Fault {
         return "";
     }
 
+    /**
+     * True when the fault slows or throttles without failing requests by itself (a latency toxic, Chaos Monkey's
+     * latency assault): success ratios cannot see when it ends, so latency phases count it as disruption until healed.
+     */
+    default boolean slowsOnly() {
+        return false;
+    }
+
     /** False for one-off actions (restart, switchover, heal): nothing stays active after inject. */
     default boolean lasting() {
         return true;

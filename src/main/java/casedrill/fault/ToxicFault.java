@@ -26,6 +26,15 @@ final class ToxicFault extends StepFault {
         Toxic add(Proxy proxy, String name, ToxicDirection direction, FaultStep step) throws IOException;
     }
 
+    /** Toxics that delay or throttle; reset and limit-data cut connections, so requests fail and recovery sees them. */
+    @Override
+    public boolean slowsOnly() {
+        return switch (step.action()) {
+            case LATENCY, BANDWIDTH, SLICER, SLOW_CLOSE -> true;
+            default -> false;
+        };
+    }
+
     @Override
     public Undo undo() {
         return Undo.toxics(ToxicDirections.names(name(), StepTargets.links(step), directions()));

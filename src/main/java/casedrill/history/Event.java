@@ -23,7 +23,15 @@ public sealed interface Event {
     /** An abort condition held for its {@code for:}; {@code heldMs} is how long, {@code value} its last value. */
     record AbortFired(long offsetMs, String condition, double value, long heldMs) implements Event {}
 
-    record FaultInjected(long offsetMs, String fault, String target) implements Event {}
+    /**
+     * {@code target} starts with the fault's name. {@code slowsOnly}: the fault slows or throttles without failing
+     * requests by itself (latency, bandwidth, ...), so success ratios cannot see its end; absent in older histories.
+     */
+    record FaultInjected(long offsetMs, String fault, String target, boolean slowsOnly) implements Event {
+        public FaultInjected(long offsetMs, String fault, String target) {
+            this(offsetMs, fault, target, false);
+        }
+    }
 
     record FaultHealed(long offsetMs, String fault, String target) implements Event {}
 

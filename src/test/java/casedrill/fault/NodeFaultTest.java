@@ -56,6 +56,20 @@ class NodeFaultTest {
     }
 
     @Test
+    void onlyFaultsThatDelayOrThrottleAreMarkedAsSlowingOnly() {
+        for (String assault : new String[] {"latency", "exception", "kill-app"}) {
+            Fault f = FaultRegistry.create(Steps.onNodes("m", FaultAction.CHAOS_MONKEY, Map.of("assault", assault), NodeKind.APP, "app-1"), ctx);
+            assertThat(f.slowsOnly()).as("chaos-monkey %s slows only", assault).isEqualTo(assault.equals("latency"));
+        }
+        Map<FaultAction, Boolean> toxics = Map.of(FaultAction.LATENCY, true, FaultAction.BANDWIDTH, true, FaultAction.SLICER, true,
+                FaultAction.SLOW_CLOSE, true, FaultAction.RESET, false, FaultAction.LIMIT_DATA, false, FaultAction.PARTITION, false);
+        toxics.forEach((action, slows) -> assertThat(FaultRegistry.create(Steps.onLinks("t", action, Map.of(), "wan-a"), ctx).slowsOnly())
+                .as("%s slows only", action).isEqualTo(slows));
+        assertThat(FaultRegistry.create(Steps.onNodes("f", FaultAction.PAUSE, Map.of(), NodeKind.POSTGRES, "pg-1"), ctx).slowsOnly())
+                .as("pause slows only").isFalse();
+    }
+
+    @Test
     void chaosMonkeyInjectAgainstANodeThatDoesNotAnswerIsAHarnessError() {
         Fault f = FaultRegistry.create(Steps.onNodes("m", FaultAction.CHAOS_MONKEY, Map.of("assault", "exception", "level", 1L),
                 NodeKind.APP, "app-1"), ctx);

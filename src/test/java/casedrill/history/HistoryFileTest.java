@@ -32,7 +32,7 @@ class HistoryFileTest {
         List<Event> events = List.of(
                 new Event.DrillStarted(0, "scenarios/site-loss.yaml"),
                 new Event.PhaseStarted(1, "baseline"),
-                new Event.FaultInjected(10_000, "node-kill", "node:pg-dc1"),
+                new Event.FaultInjected(10_000, "latency", "wan-slow wan(dc1,dc2)", true),
                 new Event.Probe(10_100, "status", Outcome.UNKNOWN, 0, 2_000, null),
                 new Event.LeaderObserved(12_000, "pg-dc2", "7311", 2),
                 new Event.RunbookStep(13_000, "evacuation", "promote", "done", 850),
@@ -50,7 +50,14 @@ class HistoryFileTest {
         assertThat(HistoryReader.read(file).events()).containsExactlyElementsOf(events);
         String faultLine = Files.readAllLines(file).get(2);
         assertThat(faultLine).isEqualTo("{\"type\":\"fault_injected\",\"offsetMs\":10000,"
-                + "\"wall\":\"2026-11-23T03:00:10Z\",\"fault\":\"node-kill\",\"target\":\"node:pg-dc1\"}");
+                + "\"wall\":\"2026-11-23T03:00:10Z\",\"fault\":\"latency\",\"target\":\"wan-slow wan(dc1,dc2)\",\"slowsOnly\":true}");
+    }
+
+    @Test
+    void aFaultWrittenBeforeSlowsOnlyExistedReadsAsOneThatBreaks(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("h.jsonl");
+        Files.writeString(file, "{\"type\":\"fault_injected\",\"offsetMs\":7,\"fault\":\"kill\",\"target\":\"dc1-down node:pg-dc1\"}\n");
+        assertThat(HistoryReader.read(file).events()).containsExactly(new Event.FaultInjected(7, "kill", "dc1-down node:pg-dc1", false));
     }
 
     @Test
