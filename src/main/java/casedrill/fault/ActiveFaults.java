@@ -30,6 +30,8 @@ public final class ActiveFaults {
     }
 
     public synchronized void inject(Fault fault) {
+        // T_fault is when injecting began: a switchover takes seconds to return, and requests fail during it.
+        long startedMs = clock.offsetMs();
         if (fault.lasting()) {
             active.put(fault.name(), fault);
             lease = lease.with(new Lease.Entry(fault.name(), fault.action(), fault.target(),
@@ -50,7 +52,8 @@ public final class ActiveFaults {
             throw e;
         }
         String outcome = fault.outcome().isEmpty() ? "" : " (" + fault.outcome() + ")";
-        history.accept(new Event.FaultInjected(clock.offsetMs(), fault.action(), fault.name() + " " + fault.target() + outcome));
+        history.accept(new Event.FaultInjected(startedMs, fault.action(), fault.name() + " " + fault.target() + outcome,
+                fault.slowsOnly()));
     }
 
     /** Heals one active fault; a fault that is not active (already healed) is a no-op. */
