@@ -14,6 +14,7 @@ import casedrill.history.HistoryWriter;
 import casedrill.load.LoadStop;
 import casedrill.probe.Tokens;
 import casedrill.report.DrillResult;
+import casedrill.scenario.FaultStep;
 import casedrill.scenario.Scenario;
 import casedrill.stack.Credentials;
 import casedrill.stack.Endpoints;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -137,6 +139,7 @@ public final class DrillRunner {
         FaultContext ctx = new FaultContext(toxiproxy, new StackNodeOperations(stack), http, name -> active.heal(name));
         Credentials c = stack.credentials();
         DrillEnding ending = null;
+        AtomicBoolean runbookFailed = new AtomicBoolean();
         long endMs = scenario.duration().toMillis();
         try {
             load = new LoadSession(scenario, URI.create(stack.edgeUrl()), new Tokens(c.clientToken(), c.officerToken(), c.partnerToken()),
@@ -158,6 +161,7 @@ public final class DrillRunner {
             if (ending == null && RunbookMode.applies(scenario)) {
                 // a failed step stops the runbook and heals every active fault at once
                 runbook = RunbookMode.start(scenario, options.interactive(), stack, clock, history, progress::message, failed -> {
+                    runbookFailed.set(true);
                     record.note(clock.offsetMs(), "runbook", failed.describe());
                     List<String> failures = active.healAll();
                     progress.message("runbook failed, active faults healed" + (failures.isEmpty() ? "" : ": " + String.join("; ", failures)));
@@ -165,19 +169,30 @@ public final class DrillRunner {
             }
             if (ending == null) {
                 machine.enter(Phase.FAULTS);
-                for (FaultSchedule.Entry entry : FaultSchedule.of(scenario).entries()) {
-                    ending = waitUntil(clock, entry.atMs(), abort);
-                    if (ending != null) {
-                        break;
+                ending = FaultTimeline.run(FaultSchedule.of(scenario), runbookFailed::get, new FaultTimeline.Actions() {
+                    @Override
+                    public DrillEnding waitUntil(long atMs) {
+                        return DrillRunner.this.waitUntil(clock, atMs, abort);
                     }
-                    if (entry.kind() == FaultSchedule.Kind.INJECT) {
-                        progress.message(String.format(java.util.Locale.ROOT, "%.1f s: inject %s", clock.offsetMs() / 1000.0, entry.step().label()));
-                        active.inject(FaultRegistry.create(entry.step(), ctx));
-                    } else {
-                        progress.message(String.format(java.util.Locale.ROOT, "%.1f s: heal %s", clock.offsetMs() / 1000.0, entry.step().label()));
-                        active.heal(entry.step().name());
+
+                    @Override
+                    public void inject(FaultStep step) {
+                        progress.message(String.format(java.util.Locale.ROOT, "%.1f s: inject %s", clock.offsetMs() / 1000.0, step.label()));
+                        active.inject(FaultRegistry.create(step, ctx));
                     }
-                }
+
+                    @Override
+                    public void heal(FaultStep step) {
+                        progress.message(String.format(java.util.Locale.ROOT, "%.1f s: heal %s", clock.offsetMs() / 1000.0, step.label()));
+                        active.heal(step.name());
+                    }
+
+                    @Override
+                    public void skipped(FaultStep step, String why) {
+                        progress.message(String.format(java.util.Locale.ROOT, "%.1f s: %s %s", clock.offsetMs() / 1000.0, step.label(), why));
+                        record.note(clock.offsetMs(), "fault_skipped", step.label() + " " + why);
+                    }
+                });
             }
             if (ending == null) {
                 machine.enter(Phase.OBSERVE);
@@ -306,6 +321,10 @@ public final class DrillRunner {
 
     /** Shutdown hook: heal whatever is active, keep the history, take down a stack this run started. */
     private void emergencyHeal() {
+        // As at a normal end: Patroni leaves maintenance mode first, so an attached stack fails over by itself again.
+        if (stack != null && RunbookMode.applies(scenario)) {
+            RunbookMode.resumePatroni(stack).forEach(System.err::println);
+        }
         if (active != null) {
             List<String> failures = active.healAll();
             System.err.println("drill interrupted: active faults healed" + (failures.isEmpty() ? "" : "; " + failures));
