@@ -177,19 +177,19 @@ public final class DrillRunner {
 
                     @Override
                     public void inject(FaultStep step) {
-                        progress.message(String.format(java.util.Locale.ROOT, "%.1f s: inject %s", clock.offsetMs() / 1000.0, step.label()));
+                        sayAt(clock.offsetMs(), "inject " + step.label());
                         active.inject(FaultRegistry.create(step, ctx));
                     }
 
                     @Override
                     public void heal(FaultStep step) {
-                        progress.message(String.format(java.util.Locale.ROOT, "%.1f s: heal %s", clock.offsetMs() / 1000.0, step.label()));
+                        sayAt(clock.offsetMs(), "heal " + step.label());
                         active.heal(step.name());
                     }
 
                     @Override
                     public void skipped(FaultStep step, String why) {
-                        progress.message(String.format(java.util.Locale.ROOT, "%.1f s: %s %s", clock.offsetMs() / 1000.0, step.label(), why));
+                        sayAt(clock.offsetMs(), step.label() + " " + why);
                         record.note(clock.offsetMs(), "fault_skipped", step.label() + " " + why);
                     }
                 });
@@ -235,7 +235,7 @@ public final class DrillRunner {
             var fired = abort.fired(nowMs);
             if (fired.isPresent()) {
                 writer.append(new Event.AbortFired(nowMs, fired.get().condition(), fired.get().value(), fired.get().heldMs()));
-                progress.message(String.format(java.util.Locale.ROOT, "%.1f s: abort: %s", nowMs / 1000.0, fired.get().describe()));
+                sayAt(nowMs, "abort: " + fired.get().describe());
                 return DrillEnding.inconclusive("aborted: " + fired.get().describe());
             }
             try {
@@ -246,6 +246,11 @@ public final class DrillRunner {
             }
         }
         return null;
+    }
+
+    /** One progress line stamped with its drill offset ("52.3 s: inject ..."). */
+    private void sayAt(long offsetMs, String what) {
+        progress.message(String.format(java.util.Locale.ROOT, "%.1f s: %s", offsetMs / 1000.0, what));
     }
 
     /** Settle, reconcile, check, results, stack down. */
