@@ -31,7 +31,11 @@ record RunFolder(String runId, Path dir) {
         return dir.resolve("history.jsonl");
     }
 
-    /** Copies every node's log from the stack's run directory into {@code stack-logs/}; returns how many. */
+    /**
+     * Copies every node's log from the stack's run directory into {@code stack-logs/}, and PostgreSQL's own
+     * log beside a database node's Patroni log (checkpoints, replication and commit stalls are only there);
+     * returns how many files were copied.
+     */
     int copyStackLogs(StackState state) {
         Path logs = dir.resolve("stack-logs");
         int copied = 0;
@@ -39,14 +43,23 @@ record RunFolder(String runId, Path dir) {
             Files.createDirectories(logs);
             for (NodeProcess p : state.processes().values()) {
                 Path log = Path.of(p.log());
-                if (Files.isRegularFile(log)) {
-                    Files.copy(log, logs.resolve(p.node() + ".log"), StandardCopyOption.REPLACE_EXISTING);
-                    copied++;
-                }
+                copied += copyIfPresent(log, logs.resolve(p.node() + ".log"));
+                copied += copyIfPresent(log.resolveSibling(POSTGRES_LOG), logs.resolve(p.node() + ".postgresql.log"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the stack's logs into " + logs, e);
         }
         return copied;
+    }
+
+    /** Where PatroniRecipe points PostgreSQL's logging collector, relative to the node's own log. */
+    private static final Path POSTGRES_LOG = Path.of("pglog", "postgresql.log");
+
+    private static int copyIfPresent(Path from, Path to) throws IOException {
+        if (!Files.isRegularFile(from)) {
+            return 0;
+        }
+        Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        return 1;
     }
 }

@@ -125,6 +125,8 @@ class DrillRunTest {
             assertThat(folder.resolve(file)).as(file).isNotEmptyFile();
         }
         assertThat(folder.resolve("stack-logs/app-dc1-a.log")).as("copied stack log").exists();
+        assertThat(folder.resolve("stack-logs/pg-dc1.postgresql.log")).as("PostgreSQL's own log")
+                .content().contains("database system is ready to accept connections");
         assertThat(folder.resolve("gatling")).as("Gatling's report").isDirectory();
         assertThat(new LeaseFile(folder).read().faults()).as("lease after the drill").isEmpty();
         assertThat(stoppedProcessesOf("app-dc1-a")).as("paused processes of app-dc1-a").isEmpty();
