@@ -34,6 +34,29 @@ final class RecoveryAnalysis {
         return result;
     }
 
+    /**
+     * When the signal fell below the threshold again after {@code d} recovered, before the next fault or the end:
+     * the first failed sample of the first failing window. By the definition this is no new disruption (no fault
+     * started it), so it does not change the RTO; reports say it so that a recovery that did not last is not hidden
+     * (a stale primary's writes can fail only once Patroni's ttl has expired, long after the stability period).
+     */
+    static OptionalLong relapse(Samples s, Disruption d, List<Long> faultTimes, RecoveryCriteria c, long endMs) {
+        if (d.recoveredMs().isEmpty()) {
+            return OptionalLong.empty();
+        }
+        long recovered = d.recoveredMs().getAsLong();
+        long limit = Math.min(nextFaultAfter(faultTimes.stream().sorted().toList(), recovered), endMs);
+        int failing = firstFailingWindow(s, s.firstAtOrAfter(recovered), limit, c.window().toMillis(), c.threshold());
+        if (failing < 0) {
+            return OptionalLong.empty();
+        }
+        int k = failing;
+        while (k < s.size() && s.ok(k)) {
+            k++;
+        }
+        return OptionalLong.of(s.time(Math.min(k, s.size() - 1)));
+    }
+
     private static OptionalLong recoveredAt(Samples s, long faultMs, List<Long> faults, RecoveryCriteria c, long endMs) {
         long window = c.window().toMillis();
         long stability = c.stability().toMillis();

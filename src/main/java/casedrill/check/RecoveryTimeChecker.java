@@ -4,6 +4,7 @@ import casedrill.history.Event;
 import casedrill.history.History;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,21 @@ public final class RecoveryTimeChecker implements Checker {
     }
 
     /**
+     * Per transaction, the earliest time the signal fell below the threshold again after a disruption had recovered
+     * with no new fault (see {@link RecoveryAnalysis#relapse}); transactions whose recoveries held are absent.
+     */
+    public static Map<String, Long> relapses(History history, RecoveryCriteria criteria) {
+        List<Long> faults = faultTimes(history);
+        Map<String, Long> result = new TreeMap<>();
+        Samples.perTransaction(history).forEach((tx, samples) ->
+                RecoveryAnalysis.disruptions(samples, faults, criteria, history.endMs()).stream()
+                        .map(d -> RecoveryAnalysis.relapse(samples, d, faults, criteria, history.endMs()))
+                        .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).min()
+                        .ifPresent(t -> result.put(tx, t)));
+        return result;
+    }
+
+    /**
      * Disruption starts: every fault, and the start of a runbook's first {@code act} step — where a planned switchover
      * starts changing the system, so its blip is measured like a fault's (its checks and approval before are not downtime).
      */
@@ -33,6 +49,17 @@ public final class RecoveryTimeChecker implements Checker {
         var firstAct = history.all(Event.RunbookStep.class).filter(s -> "act".equals(s.phase())).map(Event::offsetMs).min(Long::compare);
         return java.util.stream.Stream.concat(history.all(Event.FaultInjected.class).map(Event::offsetMs), firstAct.stream())
                 .sorted().toList();
+    }
+
+    private static String relapseNote(History history, RecoveryCriteria criteria) {
+        Map<String, Long> relapses = relapses(history, criteria);
+        if (relapses.isEmpty()) {
+            return "";
+        }
+        return "; after recovering, success fell below " + Durations.percent(criteria.threshold()) + " again with no new fault: "
+                + relapses.entrySet().stream().map(e -> e.getKey() + " at " + Durations.seconds(e.getValue()))
+                        .collect(Collectors.joining(", "))
+                + " (not counted in the RTO by the definition; the error budget counts those requests)";
     }
 
     @Override
@@ -61,7 +88,7 @@ public final class RecoveryTimeChecker implements Checker {
                         .mapToLong(Disruption::rtoMs).max().orElse(0)))
                 .collect(Collectors.joining(", "));
         String line = "worst over " + byTx.values().iterator().next().size() + " disruption(s): " + perTx
-                + "; target " + Durations.seconds(targets.rto().toMillis());
+                + "; target " + Durations.seconds(targets.rto().toMillis()) + relapseNote(history, targets.recovery());
         return worst <= targets.rto().toMillis()
                 ? CheckResult.pass(NAME, Durations.seconds(worst), line)
                 : CheckResult.fail(NAME, Durations.seconds(worst), line);

@@ -127,6 +127,44 @@ class RecoveryTimeCheckerTest {
     }
 
     @Test
+    void anOutageAfterALastingRecoveryWithNoNewFaultIsReportedButNotCountedInTheRto() {
+        // A Patroni-only crash with multi-host routing: the stale primary serves for a ttl, then writes fail.
+        History h = history(concat(
+                probes("intake", 0, 25_000, 100, OK),
+                probes("intake", 25_000, 30_000, 100, FAILED),
+                probes("intake", 30_000, 60_000, 100, OK),
+                probes("status", 0, 60_000, 100, OK),
+                List.of(fault(10_000))), 60_000);
+        CheckResult r = checker.check(h, RTO_30S);
+        assertThat(r.measured()).as("RTO by the definition: served throughout the stability period").isEqualTo("0.00 s");
+        assertThat(r.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(RecoveryTimeChecker.relapses(h, RecoveryCriteria.DEFAULT)).containsExactly(java.util.Map.entry("intake", 25_000L));
+        assertThat(r.explanation()).endsWith("; after recovering, success fell below 95.000 % again with no new fault: "
+                + "intake at 25.00 s (not counted in the RTO by the definition; the error budget counts those requests)");
+    }
+
+    @Test
+    void aRecoveryThatHoldsAndAnOutageOpenedByALaterFaultAreNoRelapse() {
+        History held = history(concat(
+                probes("status", 0, 10_000, 100, OK),
+                probes("status", 10_000, 15_000, 100, FAILED),
+                probes("status", 15_000, 60_000, 100, OK),
+                List.of(fault(10_000))), 60_000);
+        assertThat(RecoveryTimeChecker.relapses(held, RecoveryCriteria.DEFAULT)).as("recovery held").isEmpty();
+        assertThat(checker.check(held, RTO_30S).explanation()).doesNotContain("after recovering");
+
+        History secondFault = history(concat(
+                probes("status", 0, 10_000, 100, OK),
+                probes("status", 10_000, 12_000, 100, FAILED),
+                probes("status", 12_000, 40_000, 100, OK),
+                probes("status", 40_000, 47_000, 100, FAILED),
+                probes("status", 47_000, 70_000, 100, OK),
+                List.of(fault(10_000), fault(40_000))), 70_000);
+        assertThat(RecoveryTimeChecker.relapses(secondFault, RecoveryCriteria.DEFAULT))
+                .as("the outage at 40 s is the second fault's disruption").isEmpty();
+    }
+
+    @Test
     void recoveryNearTheEndNeedsOnlyTheRemainingTime() {
         History h = history(concat(
                 probes("status", 0, 10_000, 100, OK),

@@ -87,6 +87,9 @@ final class PatroniRecipe implements NodeRecipe {
                         wal_sender_timeout: 10s
                         wal_receiver_timeout: 10s
                         shared_buffers: 32MB
+                        # Autovacuum's WAL competes with commits for a degraded replication link: the run
+                        # folder's PostgreSQL log shows when it ran.
+                        log_autovacuum_min_duration: 0
                   initdb:
                     - encoding: UTF8
                     - data-checksums
