@@ -2,9 +2,9 @@ package casedrill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casedrill.testing.TestFiles;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -33,7 +33,7 @@ class PlanWithoutRootTest {
             command.addAll(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups", "--"));
         }
         Path scenarios = dir.resolve("scenarios");
-        copyTree(Path.of("scenarios/topology"), scenarios.resolve("topology"));
+        TestFiles.copyTree(Path.of("scenarios/topology"), scenarios.resolve("topology"));
         Files.copy(Path.of("scenarios/wan-cut-witness-reachable.yaml"), scenarios.resolve("wan-cut-witness-reachable.yaml"));
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", readableClasspath(dir.resolve("cp")), "casedrill.cli.Main",
@@ -62,23 +62,10 @@ class PlanWithoutRootTest {
                 continue;
             }
             Path target = to.resolve(i++ + "-" + from.getFileName());
-            copyTree(from, target);
+            TestFiles.copyTree(from, target);
             copied.add(target.toString());
         }
         return String.join(File.pathSeparator, copied);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        Files.createDirectories(to.getParent());
-        try (Stream<Path> paths = Files.walk(from)) {
-            paths.forEach(p -> {
-                try {
-                    Files.copy(p, to.resolve(from.relativize(p).toString()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 
     /** @TempDir is private to its owner; nobody must be able to read and traverse it. */
