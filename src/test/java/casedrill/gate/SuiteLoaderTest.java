@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import casedrill.scenario.Scenario;
 import casedrill.scenario.ScenarioLoader;
+import casedrill.testing.TestFiles;
 import casedrill.yaml.InvalidInputException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SuiteLoaderTest {
@@ -25,7 +23,7 @@ class SuiteLoaderTest {
     }
 
     @Test
-    void nightlySuiteHoldsTheWholeCatalogueAndExpectsKnownFaultsToBeCaught() throws IOException {
+    void nightlySuiteHoldsTheWholeCatalogueAndExpectsKnownFaultsToBeCaught() {
         Suite nightly = SuiteLoader.load(Path.of("scenarios/suites/nightly.yaml"));
         List<Scenario> catalogue = catalogue();
         assertThat(nightly.entries()).extracting(Suite.Entry::scenarioId)
@@ -36,10 +34,8 @@ class SuiteLoaderTest {
         assertThat(nightly.tolerance().rtoLimitMs(10_000)).as("20 % tolerance").isEqualTo(12_000);
     }
 
-    private static List<Scenario> catalogue() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).map(ScenarioLoader::load).toList();
-        }
+    private static List<Scenario> catalogue() {
+        return TestFiles.yamlFiles(Path.of("scenarios")).stream().map(ScenarioLoader::load).toList();
     }
 
     @Test

@@ -4,21 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import casedrill.cli.CommandRun;
 import casedrill.drill.DrillPlan;
-import java.io.IOException;
-import java.nio.file.Files;
+import casedrill.testing.TestFiles;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every drill in the catalogue validates and has a plan whose timeline matches its faults. */
 class CatalogueTest {
-    static Stream<Path> catalogue() throws IOException {
-        return Files.list(Path.of("scenarios")).filter(p -> p.toString().endsWith(".yaml")).sorted();
+    static List<Path> catalogue() {
+        return TestFiles.yamlFiles(Path.of("scenarios"));
     }
 
-    static Stream<Path> runbooks() throws IOException {
-        return Files.list(Path.of("failover")).filter(p -> p.toString().endsWith(".yaml")).sorted();
+    static List<Path> runbooks() {
+        return TestFiles.yamlFiles(Path.of("failover"));
     }
 
     @ParameterizedTest(name = "{0}")
