@@ -71,7 +71,7 @@ plan: build
 drill: build
 	$(CASEDRILL) run $(SCENARIO)
 
-# The whole catalogue, one drill after another (3-5 min each, ~80 min in all), then the table of the newest run
+# The whole catalogue, one drill after another (3-5 min each, ~85 min in all), then the table of the newest run
 # of each scenario (reports/catalogue.md). Exit 0 when every verdict is the expected one (PASS, or FAIL for
 # scenarios tagged expected-fail), 1 when one is contrary, 3 when one is missing or inconclusive.
 # DRILLS=... runs a subset, and the table then covers that subset (the newest run of each).
