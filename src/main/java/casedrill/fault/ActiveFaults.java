@@ -53,7 +53,7 @@ public final class ActiveFaults {
         }
         String outcome = fault.outcome().isEmpty() ? "" : " (" + fault.outcome() + ")";
         history.accept(new Event.FaultInjected(startedMs, fault.action(), fault.name() + " " + fault.target() + outcome,
-                fault.slowsOnly()));
+                fault.slowsOnly(), fault.name(), fault.lasting(), startedMs));
     }
 
     /** Heals one active fault; a fault that is not active (already healed) is a no-op. */
@@ -66,7 +66,7 @@ public final class ActiveFaults {
         active.remove(name);
         lease = lease.without(name);
         leaseFile.write(lease);
-        history.accept(new Event.FaultHealed(clock.offsetMs(), fault.action(), fault.name() + " " + fault.target()));
+        history.accept(new Event.FaultHealed(clock.offsetMs(), fault.action(), fault.name() + " " + fault.target(), fault.name()));
     }
 
     /** Heals every active fault, latest first; returns one message per fault that could not be healed. */

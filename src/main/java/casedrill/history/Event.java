@@ -24,16 +24,30 @@ public sealed interface Event {
     record AbortFired(long offsetMs, String condition, double value, long heldMs) implements Event {}
 
     /**
-     * {@code target} starts with the fault's name. {@code slowsOnly}: the fault slows or throttles without failing
-     * requests by itself (latency, bandwidth, ...), so success ratios cannot see its end; absent in older histories.
+     * {@code offsetMs} is T_fault: the instant the fault took effect (first signal sent, proxy changed, first rule in,
+     * switchover requested); {@code requestedAtMs} is when the harness began preparing it (null in older histories).
+     * {@code name} is the scenario's name for the fault (null in older histories); {@code target} starts with it.
+     * {@code slowsOnly}: the fault slows or throttles without failing requests by itself (latency, bandwidth, ...), so
+     * success ratios cannot see its end. {@code lasting}: the fault stays in effect until its {@code fault_healed}
+     * (false for one-off actions such as restart or switchover, and in older histories).
      */
-    record FaultInjected(long offsetMs, String fault, String target, boolean slowsOnly) implements Event {
+    record FaultInjected(long offsetMs, String fault, String target, boolean slowsOnly, String name, boolean lasting,
+                         Long requestedAtMs) implements Event {
+        public FaultInjected(long offsetMs, String fault, String target, boolean slowsOnly) {
+            this(offsetMs, fault, target, slowsOnly, null, false, null);
+        }
+
         public FaultInjected(long offsetMs, String fault, String target) {
             this(offsetMs, fault, target, false);
         }
     }
 
-    record FaultHealed(long offsetMs, String fault, String target) implements Event {}
+    /** {@code name} is the scenario's name for the fault (null in older histories); {@code target} starts with it. */
+    record FaultHealed(long offsetMs, String fault, String target, String name) implements Event {
+        public FaultHealed(long offsetMs, String fault, String target) {
+            this(offsetMs, fault, target, null);
+        }
+    }
 
     /** One canary probe; {@code offsetMs} is when it was sent, {@code status} 0 when no HTTP response came. */
     record Probe(long offsetMs, String transaction, Outcome outcome, int status, long latencyMs, String node)

@@ -32,7 +32,7 @@ class HistoryFileTest {
         List<Event> events = List.of(
                 new Event.DrillStarted(0, "scenarios/site-loss.yaml"),
                 new Event.PhaseStarted(1, "baseline"),
-                new Event.FaultInjected(10_000, "latency", "wan-slow wan(dc1,dc2)", true),
+                new Event.FaultInjected(10_000, "latency", "wan-slow wan(dc1,dc2)", true, "wan-slow", true, 9_950L),
                 new Event.Probe(10_100, "status", Outcome.UNKNOWN, 0, 2_000, null),
                 new Event.LeaderObserved(12_000, "pg-dc2", "7311", 2),
                 new Event.RunbookStep(13_000, "evacuation", "promote", "done", 850),
@@ -50,7 +50,8 @@ class HistoryFileTest {
         assertThat(HistoryReader.read(file).events()).containsExactlyElementsOf(events);
         String faultLine = Files.readAllLines(file).get(2);
         assertThat(faultLine).isEqualTo("{\"type\":\"fault_injected\",\"offsetMs\":10000,"
-                + "\"wall\":\"2026-11-23T03:00:10Z\",\"fault\":\"latency\",\"target\":\"wan-slow wan(dc1,dc2)\",\"slowsOnly\":true}");
+                + "\"wall\":\"2026-11-23T03:00:10Z\",\"fault\":\"latency\",\"target\":\"wan-slow wan(dc1,dc2)\",\"slowsOnly\":true,"
+                + "\"name\":\"wan-slow\",\"lasting\":true,\"requestedAtMs\":9950}");
     }
 
     @Test
