@@ -4,8 +4,9 @@ import casedrill.history.History;
 import java.util.List;
 
 /**
- * Splits drill time into baseline (before the first fault), disruption (each fault to the overall signal's
- * T_recovered, or to the end when never recovered, and every window in which a fault that only slows was in effect)
+ * Splits drill time into baseline (before the first fault), disruption (each disruption of the overall signal, from
+ * T_fault — or the start of an unprovoked fall — to T_recovered, or to the end when never recovered, and every window
+ * in which a fault that only slows was in effect)
  * and recovered (everything else after the first fault).
  */
 final class Phases {
@@ -20,11 +21,11 @@ final class Phases {
     private final SlowingWindows slowing;
 
     Phases(History history, RecoveryCriteria criteria) {
-        List<Long> faults = RecoveryTimeChecker.faultTimes(history);
+        List<FaultSpan> faults = FaultSpan.of(history);
         this.endMs = history.endMs();
         this.disruptions = RecoveryAnalysis.disruptions(Samples.all(history), faults, criteria, endMs);
-        this.slowing = new SlowingWindows(history);
-        this.firstFaultMs = faults.stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE);
+        this.slowing = new SlowingWindows(faults, endMs);
+        this.firstFaultMs = faults.isEmpty() ? Long.MAX_VALUE : faults.get(0).injectedMs();
     }
 
     String phaseAt(long t) {

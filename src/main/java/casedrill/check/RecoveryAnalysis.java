@@ -2,97 +2,121 @@ package casedrill.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * DESIGN.md "Measurement", exactly: a disruption starts at the first fault (T_fault); a fault injected after the
- * previous disruption recovered starts a new one. T_recovered is the first successful sample at or after T_fault
- * from which every sliding window (one starting at each sample) keeps a success ratio at or above the threshold,
- * for the stability period, or until the drill ends, or until the next fault (that one opens a new disruption).
+ * The RTO definition (DESIGN.md "Measurement", as amended by issue 16): a disruption starts at a fault (T_fault).
+ * T_recovered is the first successful sample of the last good stretch: from it, every sliding window (one starting at
+ * each sample) keeps a success ratio at or above the threshold until every fault of the disruption is healed plus the
+ * stability period, or the drill ends. A fall before that reopens the disruption; a fault injected before that joins
+ * it. After the disruption has recovered, a fall with no new fault is its own, unprovoked disruption; a later fault
+ * opens a new one.
  */
 final class RecoveryAnalysis {
     private RecoveryAnalysis() {}
 
-    static List<Disruption> disruptions(Samples samples, List<Long> faultTimes, RecoveryCriteria criteria, long endMs) {
-        List<Long> faults = faultTimes.stream().sorted().toList();
+    static List<Disruption> disruptions(Samples samples, List<FaultSpan> faults, RecoveryCriteria criteria, long endMs) {
+        Run run = new Run(samples, faults, criteria, endMs);
         List<Disruption> result = new ArrayList<>();
-        int i = 0;
-        while (i < faults.size()) {
-            long faultMs = faults.get(i);
-            OptionalLong recovered = recoveredAt(samples, faultMs, faults, criteria, endMs);
-            if (recovered.isEmpty()) {
-                result.add(new Disruption(faultMs, recovered, -1));
+        int next = 0;
+        long quietFrom = -1;
+        while (true) {
+            long nextFault = next < faults.size() ? faults.get(next).injectedMs() : Long.MAX_VALUE;
+            OptionalLong fall = quietFrom < 0 ? OptionalLong.empty() : run.fallBetween(quietFrom, Math.min(nextFault, endMs));
+            Disruption d;
+            if (fall.isPresent()) {
+                d = run.recover(Disruption.Cause.UNPROVOKED, fall.getAsLong(), next);
+            } else if (next < faults.size()) {
+                d = run.recover(Disruption.Cause.FAULT, nextFault, next);
+            } else {
                 break;
             }
-            long rec = recovered.getAsLong();
-            boolean degraded = samples.anyFailureIn(faultMs, rec);
-            result.add(new Disruption(faultMs, recovered, degraded ? rec - faultMs : 0));
-            while (i < faults.size() && faults.get(i) <= rec) {
-                i++;
+            result.add(d);
+            if (!d.recovered()) {
+                break;
             }
+            while (next < faults.size() && faults.get(next).injectedMs() < d.holdUntilMs()) {
+                next++;
+            }
+            quietFrom = d.holdUntilMs();
         }
         return result;
     }
 
-    /**
-     * When the signal fell below the threshold again after {@code d} recovered, before the next fault or the end:
-     * the first failed sample of the first failing window. By the definition this is no new disruption (no fault
-     * started it), so it does not change the RTO; reports say it so that a recovery that did not last is not hidden
-     * (a stale primary's writes can fail only once Patroni's ttl has expired, long after the stability period).
-     */
-    static OptionalLong relapse(Samples s, Disruption d, List<Long> faultTimes, RecoveryCriteria c, long endMs) {
-        if (d.recoveredMs().isEmpty()) {
-            return OptionalLong.empty();
+    /** One signal against one drill's faults. */
+    private record Run(Samples s, List<FaultSpan> faults, RecoveryCriteria c, long endMs) {
+        Disruption recover(Disruption.Cause cause, long startMs, int firstFault) {
+            long stability = c.stability().toMillis();
+            Optional<Disruption.Reopening> reopened = Optional.empty();
+            int k = s.firstAtOrAfter(startMs);
+            while (k < s.size()) {
+                if (!s.ok(k)) {
+                    k++;
+                    continue;
+                }
+                long start = s.time(k);
+                long holdUntil = holdUntil(start, firstFault);
+                int failedWindow = firstFailingWindow(k, Math.min(holdUntil, endMs));
+                if (failedWindow < 0) {
+                    long rto = s.anyFailureIn(startMs, start) ? start - startMs : 0;
+                    return new Disruption(cause, startMs, OptionalLong.of(start), rto, holdUntil, reopened);
+                }
+                if (s.time(failedWindow) >= start + stability) {
+                    long fell = firstFailedAtOrAfter(failedWindow);
+                    reopened = Optional.of(new Disruption.Reopening(start, fell, activeAt(fell, firstFault, holdUntil)));
+                }
+                // Any earlier candidate holds at least as long, so it would also contain that failing window: resume after it.
+                k = Math.max(k + 1, failedWindow + 1);
+            }
+            return new Disruption(cause, startMs, OptionalLong.empty(), -1, Long.MAX_VALUE, reopened);
         }
-        long recovered = d.recoveredMs().getAsLong();
-        long limit = Math.min(nextFaultAfter(faultTimes.stream().sorted().toList(), recovered), endMs);
-        int failing = firstFailingWindow(s, s.firstAtOrAfter(recovered), limit, c.window().toMillis(), c.threshold());
-        if (failing < 0) {
-            return OptionalLong.empty();
-        }
-        int k = failing;
-        while (k < s.size() && s.ok(k)) {
-            k++;
-        }
-        return OptionalLong.of(s.time(Math.min(k, s.size() - 1)));
-    }
 
-    private static OptionalLong recoveredAt(Samples s, long faultMs, List<Long> faults, RecoveryCriteria c, long endMs) {
-        long window = c.window().toMillis();
-        long stability = c.stability().toMillis();
-        int k = s.firstAtOrAfter(faultMs);
-        while (k < s.size()) {
-            if (!s.ok(k)) {
+        /**
+         * Until when success from {@code start} must hold: the stability period after the later of {@code start} and
+         * the end of every fault that joins the disruption (injected from {@code firstFault} on, before that time).
+         */
+        private long holdUntil(long start, int firstFault) {
+            long stability = c.stability().toMillis();
+            long hold = start + stability;
+            for (int i = firstFault; i < faults.size() && faults.get(i).injectedMs() < hold; i++) {
+                hold = Math.max(hold, faults.get(i).activeUntil(endMs) + stability);
+            }
+            return hold;
+        }
+
+        private List<String> activeAt(long t, int firstFault, long holdUntil) {
+            return faults.subList(firstFault, faults.size()).stream()
+                    .filter(f -> f.injectedMs() < holdUntil && f.activeAt(t, endMs)).map(FaultSpan::name).toList();
+        }
+
+        /** The first failed request of the first window in [from, limit) whose success ratio is below the threshold. */
+        OptionalLong fallBetween(long from, long limit) {
+            int failing = firstFailingWindow(s.firstAtOrAfter(from), limit);
+            return failing < 0 ? OptionalLong.empty() : OptionalLong.of(firstFailedAtOrAfter(failing));
+        }
+
+        private long firstFailedAtOrAfter(int i) {
+            int k = i;
+            while (k < s.size() && s.ok(k)) {
                 k++;
-                continue;
             }
-            long start = s.time(k);
-            long limit = Math.min(Math.min(start + stability, endMs), nextFaultAfter(faults, start));
-            int failedWindow = firstFailingWindow(s, k, limit, window, c.threshold());
-            if (failedWindow < 0) {
-                return OptionalLong.of(start);
-            }
-            // Any earlier candidate would also contain that failing window, so resume after it.
-            k = Math.max(k + 1, failedWindow + 1);
+            return s.time(Math.min(k, s.size() - 1));
         }
-        return OptionalLong.empty();
-    }
 
-    private static int firstFailingWindow(Samples s, int k, long limit, long window, double threshold) {
-        for (int j = k; j < s.size() && s.time(j) < limit; j++) {
-            long from = s.time(j);
-            if (j > k && from + window > limit) {
-                break;
+        private int firstFailingWindow(int k, long limit) {
+            long window = c.window().toMillis();
+            for (int j = k; j < s.size() && s.time(j) < limit; j++) {
+                long from = s.time(j);
+                if (j > k && from + window > limit) {
+                    break;
+                }
+                long[] counts = s.counts(from, Math.min(from + window, limit));
+                if (counts[1] > 0 && (double) counts[0] / counts[1] < c.threshold()) {
+                    return j;
+                }
             }
-            long[] c = s.counts(from, Math.min(from + window, limit));
-            if (c[1] > 0 && (double) c[0] / c[1] < threshold) {
-                return j;
-            }
+            return -1;
         }
-        return -1;
-    }
-
-    private static long nextFaultAfter(List<Long> faults, long t) {
-        return faults.stream().filter(f -> f > t).findFirst().orElse(Long.MAX_VALUE);
     }
 }

@@ -1,14 +1,15 @@
 package casedrill.check;
 
-import casedrill.history.Event;
 import casedrill.history.History;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** RTO per transaction and overall (the max), per disruption, from canary probes and Gatling requests. */
+/**
+ * RTO per transaction and overall (the max), per disruption, from canary probes and Gatling requests. Unprovoked
+ * disruptions (a fall after recovery with no fault active) have their own RTO and count like any other.
+ */
 public final class RecoveryTimeChecker implements Checker {
     public static final String NAME = "rto";
 
@@ -19,47 +20,24 @@ public final class RecoveryTimeChecker implements Checker {
 
     /** Disruptions per transaction: what the report tabulates. */
     public static Map<String, List<Disruption>> measure(History history, RecoveryCriteria criteria) {
-        List<Long> faults = faultTimes(history);
+        return measure(history, criteria, history.endMs());
+    }
+
+    /**
+     * Disruptions per transaction as seen at {@code endMs}: the live progress line judges what it has seen so far with
+     * this, the same code as the verdict.
+     */
+    public static Map<String, List<Disruption>> measure(History history, RecoveryCriteria criteria, long endMs) {
+        List<FaultSpan> faults = FaultSpan.of(history);
         Map<String, List<Disruption>> result = new TreeMap<>();
         Samples.perTransaction(history).forEach((tx, samples) ->
-                result.put(tx, RecoveryAnalysis.disruptions(samples, faults, criteria, history.endMs())));
+                result.put(tx, RecoveryAnalysis.disruptions(samples, faults, criteria, endMs)));
         return result;
     }
 
-    /**
-     * Per transaction, the earliest time the signal fell below the threshold again after a disruption had recovered
-     * with no new fault (see {@link RecoveryAnalysis#relapse}); transactions whose recoveries held are absent.
-     */
-    public static Map<String, Long> relapses(History history, RecoveryCriteria criteria) {
-        List<Long> faults = faultTimes(history);
-        Map<String, Long> result = new TreeMap<>();
-        Samples.perTransaction(history).forEach((tx, samples) ->
-                RecoveryAnalysis.disruptions(samples, faults, criteria, history.endMs()).stream()
-                        .map(d -> RecoveryAnalysis.relapse(samples, d, faults, criteria, history.endMs()))
-                        .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).min()
-                        .ifPresent(t -> result.put(tx, t)));
-        return result;
-    }
-
-    /**
-     * Disruption starts: every fault, and the start of a runbook's first {@code act} step — where a planned switchover
-     * starts changing the system, so its blip is measured like a fault's (its checks and approval before are not downtime).
-     */
-    static List<Long> faultTimes(History history) {
-        var firstAct = history.all(Event.RunbookStep.class).filter(s -> "act".equals(s.phase())).map(Event::offsetMs).min(Long::compare);
-        return java.util.stream.Stream.concat(history.all(Event.FaultInjected.class).map(Event::offsetMs), firstAct.stream())
-                .sorted().toList();
-    }
-
-    private static String relapseNote(History history, RecoveryCriteria criteria) {
-        Map<String, Long> relapses = relapses(history, criteria);
-        if (relapses.isEmpty()) {
-            return "";
-        }
-        return "; after recovering, success fell below " + Durations.percent(criteria.threshold()) + " again with no new fault: "
-                + relapses.entrySet().stream().map(e -> e.getKey() + " at " + Durations.seconds(e.getValue()))
-                        .collect(Collectors.joining(", "))
-                + " (not counted in the RTO by the definition; the error budget counts those requests)";
+    /** Whether anything opened a disruption: a fault, or a runbook's first {@code act} step. */
+    private static boolean anyFault(History history) {
+        return !FaultSpan.of(history).isEmpty();
     }
 
     @Override
@@ -67,18 +45,21 @@ public final class RecoveryTimeChecker implements Checker {
         if (targets.rto() == null) {
             return CheckResult.unknown(NAME, "no RTO target set");
         }
-        if (faultTimes(history).isEmpty()) {
+        if (!anyFault(history)) {
             return CheckResult.pass(NAME, Durations.seconds(0), "no fault was injected and no runbook ran, so nothing had to recover");
         }
         Map<String, List<Disruption>> byTx = measure(history, targets.recovery());
         if (byTx.isEmpty()) {
             return CheckResult.unknown(NAME, "no probe or load results in the history, so recovery cannot be measured");
         }
+        String cases = byTx.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue().stream().map(d -> DisruptionText.describe(d, history.endMs())).collect(Collectors.joining("; ")))
+                .collect(Collectors.joining(". "));
         for (var e : byTx.entrySet()) {
             for (Disruption d : e.getValue()) {
                 if (!d.recovered()) {
-                    return CheckResult.fail(NAME, "not recovered",
-                            e.getKey() + " not recovered by end (fault at " + Durations.seconds(d.faultMs()) + ")");
+                    return CheckResult.fail(NAME, "not recovered", e.getKey() + " not recovered by end ("
+                            + DisruptionText.opening(d) + "). " + cases);
                 }
             }
         }
@@ -87,8 +68,7 @@ public final class RecoveryTimeChecker implements Checker {
                 .map(e -> e.getKey() + " " + Durations.seconds(e.getValue().stream()
                         .mapToLong(Disruption::rtoMs).max().orElse(0)))
                 .collect(Collectors.joining(", "));
-        String line = "worst over " + byTx.values().iterator().next().size() + " disruption(s): " + perTx
-                + "; target " + Durations.seconds(targets.rto().toMillis()) + relapseNote(history, targets.recovery());
+        String line = "worst per transaction: " + perTx + "; target " + Durations.seconds(targets.rto().toMillis()) + ". " + cases;
         return worst <= targets.rto().toMillis()
                 ? CheckResult.pass(NAME, Durations.seconds(worst), line)
                 : CheckResult.fail(NAME, Durations.seconds(worst), line);

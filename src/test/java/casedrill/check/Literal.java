@@ -22,6 +22,15 @@ final class Literal {
         return new Event.FaultInjected(atMs, "node-kill", "node:pg-dc1");
     }
 
+    /** A fault in today's format: named, in effect until its {@link #heal}. */
+    static Event.FaultInjected lastingFault(long atMs, String action, String name, String target) {
+        return new Event.FaultInjected(atMs, action, name + " " + target, false, name, true, atMs - 5);
+    }
+
+    static Event.FaultHealed heal(long atMs, String action, String name, String target) {
+        return new Event.FaultHealed(atMs, action, name + " " + target, name);
+    }
+
     static Event.WriteAcked ack(long sentMs, long ackMs, String key, String systemId, long timeline) {
         return new Event.WriteAcked(ackMs, sentMs, key, "case-" + key, "sha-" + key, "app-dc1-a", systemId, timeline);
     }
