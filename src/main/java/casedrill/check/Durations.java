@@ -2,11 +2,11 @@ package casedrill.check;
 
 import java.util.Locale;
 
-/** Human text for measured durations, the same in every checker ("5.10 s"). */
-final class Durations {
+/** Human text for measured durations, the same in every checker and on the live progress line ("5.10 s"). */
+public final class Durations {
     private Durations() {}
 
-    static String seconds(long ms) {
+    public static String seconds(long ms) {
         return String.format(Locale.ROOT, "%.2f s", ms / 1000.0);
     }
 

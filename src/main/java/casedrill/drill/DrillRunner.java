@@ -117,7 +117,8 @@ public final class DrillRunner {
     private DrillEnding drive() {
         machine.enter(Phase.LOAD);
         DrillClock clock = DrillClock.system();
-        LiveStats stats = new LiveStats();
+        // a second's load counts are written once the request timeout plus 2 s have passed after it (RequestRecorder)
+        LiveStats stats = new LiveStats(TargetPlan.criteria(scenario), scenario.load().timeout().plusSeconds(3));
         AbortWatch abort = new AbortWatch(scenario.abort(), clock::offsetMs);
         writer = new HistoryWriter(record.folder().history(), clock);
         Consumer<Event> history = e -> {

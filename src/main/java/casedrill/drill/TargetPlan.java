@@ -34,9 +34,8 @@ public record TargetPlan(List<Item> items) {
 
     public static TargetPlan of(Scenario s) {
         Duration probe = s.probes().interval();
-        double threshold = s.targets().recovered().flatMap(r -> r.successRate()).map(p -> p.fraction())
-                .orElse(RecoveryCriteria.DEFAULT.threshold());
-        RecoveryCriteria criteria = new RecoveryCriteria(RecoveryCriteria.DEFAULT.window(), threshold, RecoveryCriteria.DEFAULT.stability());
+        RecoveryCriteria criteria = criteria(s);
+        double threshold = criteria.threshold();
         Targets base = new Targets(null, null, null, null, Map.of(), probe, criteria, null);
         List<Item> items = new ArrayList<>();
         s.targets().rto().ifPresent(rto -> items.add(new Item("rto", "≤ " + Durations.format(rto)
@@ -58,6 +57,13 @@ public record TargetPlan(List<Item> items) {
                         + r.p99().map(d -> "p99 ≤ " + Durations.format(d)).orElse("")).trim() + " after recovery",
                         new RecoveredLatencyChecker(r.p95(), r.p99(), criteria), base)));
         return new TargetPlan(List.copyOf(items));
+    }
+
+    /** When a transaction counts as recovered in this scenario: for RTO, the phases and the live progress line. */
+    static RecoveryCriteria criteria(Scenario s) {
+        double threshold = s.targets().recovered().flatMap(r -> r.successRate()).map(p -> p.fraction())
+                .orElse(RecoveryCriteria.DEFAULT.threshold());
+        return new RecoveryCriteria(RecoveryCriteria.DEFAULT.window(), threshold, RecoveryCriteria.DEFAULT.stability());
     }
 
     /** Runs every target's checker (a crash is UNKNOWN, never PASS) and pairs the verdicts with the targets. */
