@@ -2,21 +2,18 @@ package casedrill.load;
 
 import io.gatling.commons.validation.Failure;
 import io.gatling.commons.validation.Validation;
-import io.gatling.core.check.Check;
 import io.gatling.core.check.CheckResult;
 import io.gatling.core.session.Session;
 import io.gatling.http.response.Response;
 import io.gatling.javaapi.core.CheckBuilder;
 import java.util.Map;
-import scala.Function1;
-import scala.Function2;
 
 /**
  * Fails a request in Gatling's own report exactly when {@link ExpectedStatuses} says the recorder counts it failed,
  * so the kept Gatling report and the verdict give one answer. It saves nothing (no session copy); a request with
  * no response never reaches a check and is a KO to Gatling already, as it is a failure to the recorder.
  */
-public final class ExpectedStatusCheck implements Check<Response> {
+public final class ExpectedStatusCheck extends UnconditionalCheck {
     private final ExpectedStatuses expected;
 
     private ExpectedStatusCheck(ExpectedStatuses expected) {
@@ -37,15 +34,5 @@ public final class ExpectedStatusCheck implements Check<Response> {
         }
         // Scala's Failure is a Validation[Nothing], which Java sees as unrelated to Validation<CheckResult>.
         return (Validation<CheckResult>) (Validation<?>) Failure.apply("status " + status + ", expected one of " + expected);
-    }
-
-    @Override
-    public Check<Response> checkIf(Function1<Session, Validation<Object>> condition) {
-        throw new UnsupportedOperationException("the expected-status check is unconditional");
-    }
-
-    @Override
-    public Check<Response> checkIf(Function2<Response, Session, Validation<Object>> condition) {
-        throw new UnsupportedOperationException("the expected-status check is unconditional");
     }
 }

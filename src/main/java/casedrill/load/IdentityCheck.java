@@ -2,15 +2,12 @@ package casedrill.load;
 
 import io.gatling.commons.validation.Success;
 import io.gatling.commons.validation.Validation;
-import io.gatling.core.check.Check;
 import io.gatling.core.check.CheckResult;
 import io.gatling.core.session.Session;
 import io.gatling.http.response.Response;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.netty.handler.codec.http.HttpHeaders;
 import java.util.Map;
-import scala.Function1;
-import scala.Function2;
 import scala.Option;
 
 /**
@@ -20,7 +17,7 @@ import scala.Option;
  * request. It never fails: whether the status was expected is {@link ExpectedStatusCheck}'s to say, and Gatling
  * applies a saving check's result even when another check of the request fails, so every response reaches the hook.
  */
-public final class IdentityCheck implements Check<Response> {
+public final class IdentityCheck extends UnconditionalCheck {
     public static final String NODE_HEADER = "X-Served-By-Node";
     public static final String SYSTEM_ID_HEADER = "X-Db-System-Id";
     public static final String TIMELINE_HEADER = "X-Db-Timeline";
@@ -42,15 +39,5 @@ public final class IdentityCheck implements Check<Response> {
         ResponseIdentity identity = new ResponseIdentity(response.status().code(), headers.get(NODE_HEADER),
                 headers.get(SYSTEM_ID_HEADER), headers.get(TIMELINE_HEADER));
         return Success.apply(new CheckResult(Option.apply(identity), SAVE_AS));
-    }
-
-    @Override
-    public Check<Response> checkIf(Function1<Session, Validation<Object>> condition) {
-        throw new UnsupportedOperationException("the identity check is unconditional");
-    }
-
-    @Override
-    public Check<Response> checkIf(Function2<Response, Session, Validation<Object>> condition) {
-        throw new UnsupportedOperationException("the identity check is unconditional");
     }
 }
