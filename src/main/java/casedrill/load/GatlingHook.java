@@ -3,12 +3,11 @@ package casedrill.load;
 import casedrill.history.Outcome;
 import casedrill.probe.IntakeAttempt;
 import io.gatling.javaapi.core.Session;
-import java.util.Set;
 
 /**
  * The non-blocking code Gatling runs around each request: {@link #beforeRequest} stamps the send time,
  * {@link #afterRequest} judges the outcome from the {@link ResponseIdentity} that {@link IdentityCheck} saved
- * (the check never fails, so failed requests reach it too; no identity means no response) and feeds the recorder,
+ * (the identity check never fails, so failed requests reach it too; no identity means no response) and feeds the recorder,
  * the ledger and the case-id pool. Runs on Netty event loops, so it does as little as it can: one session write
  * before, one removal after, nothing that blocks.
  */
@@ -36,13 +35,13 @@ public final class GatlingHook {
      * The identity is removed again so that a chain's next request (decision after its read) cannot inherit it
      * when it gets no response.
      */
-    public Session afterRequest(Session session, String transaction, Set<Integer> accepted) {
+    public Session afterRequest(Session session, String transaction, ExpectedStatuses expected) {
         long latencyMicros = (System.nanoTime() - session.getLong(SENT_NANOS)) / 1_000;
         long sentMs = parameters.clock().offsetMs() - latencyMicros / 1_000;
         ResponseIdentity identity = session.get(IDENTITY);
         int status = identity == null ? 0 : identity.status();
         boolean timedOut = status == 0 && latencyMicros >= timeoutMicros - TIMEOUT_SLACK_MICROS;
-        Outcome outcome = accepted.contains(status) ? Outcome.OK : timedOut ? Outcome.UNKNOWN : Outcome.FAILED;
+        Outcome outcome = expected.outcome(status, timedOut);
         String node = identity == null ? null : identity.node();
         String systemId = identity == null ? null : identity.systemId();
         if (parameters.recorder() != null) {
@@ -50,15 +49,16 @@ public final class GatlingHook {
                     status, node, systemId));
         }
         if (session.contains(KEY)) {
-            return afterIntake(session, sentMs, status, timedOut, identity);
+            return afterIntake(session, sentMs, outcome.ok(), status, timedOut, identity);
         }
         return identity == null ? session : session.remove(IDENTITY);
     }
 
     /** Intake is a chain's only request; the case id is removed with the identity all the same. */
-    private Session afterIntake(Session session, long sentMs, int status, boolean timedOut, ResponseIdentity identity) {
+    private Session afterIntake(Session session, long sentMs, boolean created, int status, boolean timedOut,
+                                ResponseIdentity identity) {
         String caseId = session.getString(CASE_ID);
-        if (status == 200 || status == 201) {
+        if (created) {
             parameters.caseIds().add(caseId);
         }
         Session cleared = session.remove(IDENTITY).remove(CASE_ID);

@@ -13,6 +13,7 @@ import casedrill.report.ResultJson;
 import casedrill.stack.DbVariant;
 import casedrill.stack.Stack;
 import casedrill.stack.local.LocalProcess;
+import casedrill.testing.GatlingReportTotals;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.File;
@@ -115,6 +116,11 @@ class DrillRunTest {
     void aShortDrillMeetsItsTargetsAndWritesEveryResultFile() throws IOException {
         int exit = run("short-app-hang.yaml");
         Path folder = onlyRunFolder("short-app-hang");
+        // Whatever the verdict, the kept Gatling report must count the failures the run's history counts.
+        GatlingReportTotals gatling = GatlingReportTotals.read(folder.resolve("gatling"));
+        assertThat(gatling.ko()).as("KO in the kept Gatling report (%s) vs failed Gatling requests in history.jsonl", gatling)
+                .isEqualTo(HistoryReader.read(folder.resolve("history.jsonl")).all(Event.LoadSecond.class)
+                        .filter(s -> !s.outcome().ok()).mapToLong(Event.LoadSecond::count).sum());
         DrillResult result = ResultJson.read(folder.resolve("result.json"));
         assertThat(exit).as("exit code; targets: %s", result.targets()).isEqualTo(0);
         assertThat(result.targets()).extracting(DrillResult.TargetResult::name).as("targets")

@@ -1,6 +1,7 @@
 package casedrill.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import casedrill.history.DrillClock;
 import casedrill.history.Event;
@@ -12,12 +13,14 @@ import casedrill.probe.SurvivingPrimary;
 import casedrill.probe.Tokens;
 import casedrill.probe.WriteLedger;
 import casedrill.probe.WriteVerdict;
+import casedrill.testing.GatlingReportTotals;
 import casedrill.testing.LoopbackCaseService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -103,6 +106,55 @@ class GatlingInProcessTest {
             });
             assertThat(ledger.acknowledged().size()).as("acknowledged intakes are the stored ones")
                     .isEqualTo(service.storedKeys().size());
+        }
+    }
+
+    /**
+     * Gatling's own report must count a KO exactly when the recorder counts a failure, over a known mix of answers:
+     * 2xx, 503s, answers held past the request timeout, and connections refused while the listener is closed (those
+     * never reach the server). Both must also count the same requests: none may skip the hook.
+     */
+    @Test
+    void gatlingsReportCountsAFailureExactlyWhenTheRecorderDoes(@TempDir Path results) throws Exception {
+        Queue<Event> history = new ConcurrentLinkedQueue<>();
+        LoadProfile profile = new LoadProfile(80, Duration.ZERO, Duration.ofSeconds(10), null, null);
+        Duration timeout = Duration.ofMillis(500);
+        try (LoopbackCaseService service = new LoopbackCaseService()) {
+            RequestRecorder recorder = new RequestRecorder(history::add, timeout.toMillis());
+            LoadParameters parameters = new LoadParameters(service.base(), new Tokens("c", "o", "p"), profile, timeout,
+                    "load-agree", DrillClock.system(), recorder, new WriteLedger(history::add), null);
+            CompletableFuture<Integer> run = GatlingRunner.start(casedrill.loadtests.CaseWorkload.class, parameters,
+                    results, "agreement test", true);
+            Duration phase = Duration.ofSeconds(20);
+            await("healthy answers").atMost(phase).until(() -> service.requests() >= 40);
+            service.failWhen(System.nanoTime(), t -> true);
+            await("503 answers").atMost(phase).until(() -> service.unavailableAnswers() >= 30);
+            service.failWhen(System.nanoTime(), t -> false);
+            service.answerLateBy(2 * timeout.toMillis());
+            await("answers held past the timeout").atMost(phase).until(() -> service.lateAnswers() >= 30);
+            service.answerLateBy(0);
+            long answeredBeforeOutage = service.requests();
+            service.refuseConnections();
+            Thread.sleep(600); // the outage itself: about 48 arrivals at 80/s find no listener
+            service.acceptConnections();
+            await("healthy answers after the outage").atMost(phase)
+                    .until(() -> service.requests() >= answeredBeforeOutage + 40);
+            int exit = run.get(120, TimeUnit.SECONDS);
+            recorder.close();
+
+            assertThat(exit).as("Gatling exit code").isZero();
+            GatlingReportTotals gatling = GatlingReportTotals.read(results);
+            long failed = recorder.seconds().stream().filter(s -> !s.outcome().ok())
+                    .mapToLong(Event.LoadSecond::count).sum();
+            assertThat(gatling.requests()).as("requests in Gatling's report vs requests the recorder saw")
+                    .isEqualTo(recorder.recorded());
+            assertThat(gatling.ko()).as("KO in Gatling's report vs failed requests the recorder counted (%s)", gatling)
+                    .isEqualTo(failed);
+            assertThat(recorder.seconds()).as("timeouts (unknown) and 503s or refusals (failed) both occurred")
+                    .anySatisfy(s -> assertThat(s.outcome()).isEqualTo(Outcome.UNKNOWN))
+                    .anySatisfy(s -> assertThat(s.outcome()).isEqualTo(Outcome.FAILED));
+            assertThat(recorder.recorded() - service.requests()).as("requests that never reached the server (refused)")
+                    .isPositive();
         }
     }
 

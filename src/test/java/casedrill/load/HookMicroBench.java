@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +56,8 @@ class HookMicroBench {
         GatlingHook hook = new GatlingHook(new LoadParameters(URI.create("http://127.0.0.1:1"), new Tokens("c", "o", "p"),
                 new LoadProfile(1, Duration.ZERO, Duration.ofSeconds(1), null, null), Duration.ofSeconds(5), "bench",
                 DrillClock.system(), recorder, null, null));
-        Set<Integer> accepted = Set.of(200);
+        ExpectedStatuses expected = ExpectedStatuses.of(200);
+        List<HttpCheck> hookChecks = scalaChecks(List.of(IdentityCheck.builder(), ExpectedStatusCheck.of(expected)));
         long sink = 0;
         double previous = 0;
         double current = 0;
@@ -81,7 +81,7 @@ class HookMicroBench {
             }
             long t2 = System.nanoTime();
             for (int i = 0; i < N; i++) {
-                sink += hook.afterRequest(apply(one, hook.beforeRequest(fresh)), "status", accepted).userId();
+                sink += hook.afterRequest(apply(hookChecks, hook.beforeRequest(fresh)), "status", expected).userId();
             }
             long t3 = System.nanoTime();
             previous = (t1 - t0) / (double) N;
@@ -91,7 +91,7 @@ class HookMicroBench {
         recorder.close();
         String text = String.format(Locale.ROOT, "hook micro-benchmark %s, %d requests per variant, one thread: "
                         + "four saving checks + session reads/writes %.0f ns, identity check + session reads/writes "
-                        + "%.0f ns; whole hook (stamp, check, judge, enqueue) %.0f ns per request (checksum %d)%n",
+                        + "%.0f ns; whole hook (stamp, identity and expected-status checks, judge, enqueue) %.0f ns per request (checksum %d)%n",
                 java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), N, previous, current,
                 whole, sink);
         System.out.print(text);

@@ -2,11 +2,16 @@ package casedrill.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casedrill.history.Event;
+import casedrill.history.History;
 import casedrill.history.HistoryReader;
+import casedrill.history.Outcome;
 import casedrill.report.html.AuditorReport;
 import casedrill.testing.RunFixtures;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The auditor's report.html rendered from recorded run folders: what an auditor must find in it. */
@@ -75,6 +80,54 @@ class AuditorReportTest {
         assertThat(html).contains("<tr><th scope=\"row\">2</th><td>promote pg-dc2</td><td>failover/evacuate-dc1.yaml</td><td>10.400</td><td>3.100</td><td>ok</td></tr>")
                 .contains("<th scope=\"row\" colspan=\"4\">total</th><td>5.570</td>")
                 .contains("class=\"band-runbook\"");
+    }
+
+    /**
+     * A literal history: a dc1 power loss from 10 s to 20 s; status probes fail from 10 s to 13 s, nothing is recorded
+     * from 13 s to 16 s, then they succeed; the intake load fails 5 requests a second from 10 s to 13 s.
+     */
+    @Test
+    void chartsMarkFaultAndRecoveryLeaveGapsAndShowFailuresPerTransaction() throws IOException {
+        List<Event> events = new ArrayList<>();
+        for (long t = 0; t < 40_000; t += 100) {
+            if (t < 13_000 || t >= 16_000) {
+                boolean failing = t >= 10_000 && t < 13_000;
+                events.add(new Event.Probe(t, "status", failing ? Outcome.FAILED : Outcome.OK, failing ? 503 : 200, 5, "app-dc1-a"));
+            }
+        }
+        for (long s = 0; s < 40; s++) {
+            if (s < 13 || s >= 16) {
+                events.add(new Event.LoadSecond(s * 1000, "intake", Outcome.OK, 20, 4_000, 9_000, 12_000, 15_000, ""));
+            }
+            if (s >= 10 && s < 13) {
+                events.add(new Event.LoadSecond(s * 1000, "intake", Outcome.FAILED, 5, 1_000, 2_000, 2_000, 2_000, ""));
+            }
+        }
+        events.add(new Event.FaultInjected(10_000, "power-loss", "site:dc1"));
+        events.add(new Event.FaultHealed(20_000, "power-loss", "site:dc1", null));
+        events.sort(java.util.Comparator.comparingLong(Event::offsetMs));
+        Path folder = RunFixtures.source().resolve(RunFixtures.PASSING);
+        String html = AuditorReport.render(ResultJson.read(folder.resolve("result.json")), new History(events), CONTEXT);
+
+        String throughput = chart(html, "chart-throughput");
+        assertThat(throughput).as("T_fault of the disruption").contains("class=\"marker-fault\"")
+                .contains("<title>T_fault 10 s: disruption of intake, status</title>");
+        assertThat(throughput).as("T_recovered of each transaction").contains("class=\"marker-recovered\"").contains(">T_recovered</text>");
+        assertThat(throughput.split("<polyline", -1).length - 1).as("the succeeded line breaks at 13–16 s, where nothing was recorded")
+                .isEqualTo(2);
+        assertThat(html).contains("no request was recorded in 3 of 40 seconds (gaps in the lines)");
+        String errors = chart(html, "chart-errors");
+        assertThat(errors).as("a failure line per transaction").contains("<g class=\"series\"><title>intake</title>")
+                .contains("<g class=\"series\"><title>status</title>").contains("<g class=\"series\"><title>failed (all)</title>");
+        assertThat(html).contains("<tr><th scope=\"row\">intake</th><td>15</td><td>755</td><td>1.99</td></tr>")
+                .contains("<tr><th scope=\"row\">status</th><td>30</td><td>370</td><td>8.11</td></tr>")
+                .contains("45 failed requests in 3 of 40 seconds (intake 15, status 30).");
+    }
+
+    private static String chart(String html, String id) {
+        int start = html.indexOf("id=\"" + id + "\"");
+        assertThat(start).as("chart %s in the report", id).isPositive();
+        return html.substring(start, html.indexOf("</svg>", start));
     }
 
     @Test

@@ -21,30 +21,67 @@ import java.util.function.LongPredicate;
 /**
  * Just enough of the case service contract on 127.0.0.1 for probe and load tests: intake with idempotency keys
  * and body hashes, status, decisions with If-Match, screening, listing; the identity headers; a failure window
- * the test controls (503 while {@code failing} says so, judged on receipt). Counts every request it answers.
+ * the test controls (503 while {@code failing} says so, judged on receipt); answers held back past a client's
+ * timeout; refused connections while the listener is closed. Counts every request it answers.
  */
 public final class LoopbackCaseService implements AutoCloseable {
     public static final String SYSTEM_ID = "7311000000000000001";
 
     private record Stored(String id, String key, String sha256, String body, int version) {}
 
-    private final HttpServer server;
-    private final ExecutorService threads = Executors.newFixedThreadPool(4);
+    private final int port;
+    private volatile HttpServer server;
+    // Unbounded: a held-back answer occupies its thread, and the others must not queue behind it.
+    private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Map<String, Stored> byKey = new ConcurrentHashMap<>();
     private final Map<String, Stored> byId = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong startNanos = new AtomicLong(System.nanoTime());
+    private final AtomicLong unavailable = new AtomicLong();
+    private final AtomicLong late = new AtomicLong();
     private volatile LongPredicate failingAtMs = t -> false;
+    private volatile long lateByMs;
 
     public LoopbackCaseService() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
-        server.createContext("/", this::handle);
-        server.setExecutor(threads);
-        server.start();
+        server = listen(0);
+        port = server.getAddress().getPort();
+    }
+
+    private HttpServer listen(int onPort) throws IOException {
+        HttpServer listening = HttpServer.create(new InetSocketAddress("127.0.0.1", onPort), 1024);
+        listening.createContext("/", this::handle);
+        listening.setExecutor(threads);
+        listening.start();
+        return listening;
     }
 
     public URI base() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** From now on, hold every answer back this long after receipt (0: answer at once). */
+    public void answerLateBy(long millis) {
+        lateByMs = millis;
+    }
+
+    /** Closes the listener and every open connection: new connections are refused until {@link #acceptConnections}. */
+    public void refuseConnections() {
+        server.stop(0);
+    }
+
+    /** Listens again on the same port. */
+    public void acceptConnections() throws IOException {
+        server = listen(port);
+    }
+
+    /** Requests answered 503 by {@link #failWhen}. */
+    public long unavailableAnswers() {
+        return unavailable.get();
+    }
+
+    /** Requests whose answer was held back by {@link #answerLateBy}, counted once the hold is over. */
+    public long lateAnswers() {
+        return late.get();
     }
 
     /** Fail (503) whenever the predicate holds for the milliseconds since {@code startNanos}. */
@@ -65,9 +102,16 @@ public final class LoopbackCaseService implements AutoCloseable {
         try (ex) {
             byte[] body = ex.getRequestBody().readAllBytes();
             requests.incrementAndGet();
+            boolean failing = failingAtMs.test((System.nanoTime() - startNanos.get()) / 1_000_000L);
+            long holdMs = lateByMs;
+            if (holdMs > 0) {
+                sleep(holdMs);
+                late.incrementAndGet();
+            }
             ex.getResponseHeaders().add("X-Served-By-Node", "app-dc1-a");
             ex.getResponseHeaders().add("X-Served-By-Site", "dc1");
-            if (failingAtMs.test((System.nanoTime() - startNanos.get()) / 1_000_000L)) {
+            if (failing) {
+                unavailable.incrementAndGet();
                 send(ex, 503, "{\"title\":\"database unavailable\",\"status\":503}");
                 return;
             }
@@ -141,6 +185,14 @@ public final class LoopbackCaseService implements AutoCloseable {
         ex.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = ex.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

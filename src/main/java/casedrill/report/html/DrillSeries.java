@@ -1,5 +1,6 @@
 package casedrill.report.html;
 
+import casedrill.check.RecoveryCriteria;
 import casedrill.history.Event;
 import casedrill.history.History;
 import java.util.ArrayList;
@@ -7,23 +8,37 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * What the charts draw, per second of the drill clock, derived from the history alone: requests
- * (Gatling and probes) succeeded and failed, latency percentiles, leader periods per node, and the
- * fault and runbook bands.
+ * (Gatling and probes) succeeded and failed, in all and failed per transaction, latency percentiles, leader
+ * periods per node, the fault and runbook bands, and each disruption's T_fault and T_recovered. A second in
+ * which no request was recorded at all has no value (NaN), not zero: the charts leave a gap there.
  */
 record DrillSeries(double endSec, double[] okPerSec, double[] failedPerSec, double[] p95Ms, double[] p99Ms,
-                   List<SvgChart.Lane> leaders, List<SvgChart.Band> bands) {
+                   List<TransactionFailures> failuresByTransaction, List<SvgChart.Lane> leaders, SvgChart.Overlay overlay) {
 
+    /** One transaction's failed requests per second (NaN where no request at all was recorded), and its totals. */
+    record TransactionFailures(String transaction, long requests, long failed, double[] failedPerSec) {
+    }
+
+    /** With the default recovery criteria, for callers that do not know the scenario's. */
     static DrillSeries of(History history) {
+        return of(history, RecoveryCriteria.DEFAULT);
+    }
+
+    static DrillSeries of(History history, RecoveryCriteria criteria) {
         double end = Math.max(1, history.endMs() / 1000.0);
         int n = (int) Math.ceil(end);
         double[] ok = new double[n];
         double[] failed = new double[n];
         double[] p95 = nans(n);
         double[] p99 = nans(n);
+        boolean[] seen = new boolean[n];
+        Map<String, double[]> failedByTx = new TreeMap<>();
+        Map<String, long[]> requestsByTx = new TreeMap<>();
         boolean anyRequests = false;
         for (Event e : history.events()) {
             int s = (int) (e.offsetMs() / 1000);
@@ -32,6 +47,8 @@ record DrillSeries(double endSec, double[] okPerSec, double[] failedPerSec, doub
             }
             if (e instanceof Event.LoadSecond l) {
                 anyRequests = true;
+                seen[s] = true;
+                count(l.transaction(), s, l.outcome().ok() ? 0 : l.count(), l.count(), n, failedByTx, requestsByTx);
                 if (l.outcome().ok()) {
                     ok[s] += l.count();
                     p95[s] = max(p95[s], l.p95Micros() / 1000.0);
@@ -41,6 +58,8 @@ record DrillSeries(double endSec, double[] okPerSec, double[] failedPerSec, doub
                 }
             } else if (e instanceof Event.Probe p) {
                 anyRequests = true;
+                seen[s] = true;
+                count(p.transaction(), s, p.outcome().ok() ? 0 : 1, 1, n, failedByTx, requestsByTx);
                 if (p.outcome().ok()) {
                     ok[s]++;
                 } else {
@@ -48,8 +67,27 @@ record DrillSeries(double endSec, double[] okPerSec, double[] failedPerSec, doub
                 }
             }
         }
-        return new DrillSeries(end, anyRequests ? ok : new double[0], anyRequests ? failed : new double[0], p95, p99,
-                leaders(history), bands(history));
+        List<TransactionFailures> byTx = new ArrayList<>();
+        failedByTx.forEach((tx, perSec) -> byTx.add(new TransactionFailures(tx, requestsByTx.get(tx)[0],
+                Math.round(Arrays.stream(perSec).sum()), unseenAsGaps(perSec, seen))));
+        return new DrillSeries(end, anyRequests ? unseenAsGaps(ok, seen) : new double[0],
+                anyRequests ? unseenAsGaps(failed, seen) : new double[0], p95, p99, anyRequests ? byTx : List.of(),
+                leaders(history), new SvgChart.Overlay(bands(history), DisruptionMarkers.of(history, criteria)));
+    }
+
+    private static void count(String tx, int second, long failed, long all, int n, Map<String, double[]> failedByTx,
+                              Map<String, long[]> requestsByTx) {
+        failedByTx.computeIfAbsent(tx, k -> new double[n])[second] += failed;
+        requestsByTx.computeIfAbsent(tx, k -> new long[1])[0] += all;
+    }
+
+    private static double[] unseenAsGaps(double[] values, boolean[] seen) {
+        for (int s = 0; s < values.length; s++) {
+            if (!seen[s]) {
+                values[s] = Double.NaN;
+            }
+        }
+        return values;
     }
 
     boolean hasRequests() {

@@ -7,7 +7,9 @@ import java.util.Locale;
 
 /**
  * Inline SVG charts over the drill clock (seconds): lines, per-node lanes, or an empty frame saying no
- * data was recorded. Fault and runbook periods are drawn as bands behind the data on every chart.
+ * data was recorded. Fault and runbook periods are drawn as bands behind the data on every chart, and each
+ * disruption's T_fault and T_recovered as vertical lines. A line stops where its series has no value (NaN) and
+ * starts again after: a gap, never a line drawn across seconds nobody measured.
  * Each chart is a {@code role="img"} with a title and a description, so screen readers get the gist;
  * the data itself is in the chart-data appendix.
  */
@@ -27,6 +29,16 @@ final class SvgChart {
     record Band(double fromSec, double toSec, String label, boolean runbook) {
     }
 
+    /** A moment to mark across the plot; {@code tag} is written beside the line (empty: the tooltip only). */
+    record Marker(double atSec, Kind kind, String tag, String label) {
+        enum Kind { FAULT, RECOVERED }
+    }
+
+    /** What every chart of a drill draws behind or across its data. */
+    record Overlay(List<Band> bands, List<Marker> markers) {
+        static final Overlay NONE = new Overlay(List.of(), List.of());
+    }
+
     /** One node's lane: the periods it was observed as leader. */
     record Lane(String node, List<double[]> leaderPeriods) {
     }
@@ -34,10 +46,10 @@ final class SvgChart {
     private SvgChart() {
     }
 
-    static String lines(String id, String title, String unit, String description, List<Series> series, List<Band> bands, double xMax) {
+    static String lines(String id, String title, String unit, String description, List<Series> series, Overlay overlay, double xMax) {
         double yMax = niceMax(series.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.values())).filter(v -> !Double.isNaN(v)).max().orElse(1));
         StringBuilder svg = open(id, title, description);
-        frame(svg, bands, xMax);
+        frame(svg, overlay, xMax);
         for (int i = 0; i <= 4; i++) {
             double v = yMax * i / 4;
             double y = y(v, yMax);
@@ -47,23 +59,43 @@ final class SvgChart {
         svg.append(String.format(Locale.ROOT, "<text x=\"14\" y=\"%d\" class=\"tick\" transform=\"rotate(-90 14 %d)\" text-anchor=\"middle\">%s</text>",
                 TOP + plotHeight() / 2, TOP + plotHeight() / 2, esc(unit)));
         for (Series s : series) {
-            svg.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(s.color()).append('"')
-                    .append(s.dash().isEmpty() ? "" : " stroke-dasharray=\"" + s.dash() + "\"").append(" points=\"");
+            svg.append("<g class=\"series\"><title>").append(esc(s.name())).append("</title>");
             double[] v = s.values();
-            for (int t = 0; t < v.length; t++) {
-                if (!Double.isNaN(v[t])) {
-                    svg.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(t + 0.5, xMax), y(v[t], yMax)));
+            for (int from = 0; from < v.length; from++) {
+                if (Double.isNaN(v[from])) {
+                    continue;
                 }
+                int to = from;
+                while (to + 1 < v.length && !Double.isNaN(v[to + 1])) {
+                    to++;
+                }
+                segment(svg, s, v, from, to, xMax, yMax);
+                from = to;
             }
-            svg.append("\"><title>").append(esc(s.name())).append("</title></polyline>");
+            svg.append("</g>");
         }
-        legend(svg, series.stream().map(s -> new String[] {s.name(), s.color(), s.dash()}).toList(), bands);
+        legend(svg, series.stream().map(s -> new String[] {s.name(), s.color(), s.dash()}).toList(), overlay);
         return svg.append("</svg>").toString();
     }
 
-    static String lanes(String id, String title, String description, List<Lane> lanes, List<Band> bands, double xMax) {
+    /** One run of seconds with values; a lone second is a dot, since a one-point line would not show. */
+    private static void segment(StringBuilder svg, Series s, double[] v, int from, int to, double xMax, double yMax) {
+        if (from == to) {
+            svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>",
+                    x(from + 0.5, xMax), y(v[from], yMax), s.color()));
+            return;
+        }
+        svg.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(s.color()).append('"')
+                .append(s.dash().isEmpty() ? "" : " stroke-dasharray=\"" + s.dash() + "\"").append(" points=\"");
+        for (int t = from; t <= to; t++) {
+            svg.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(t + 0.5, xMax), y(v[t], yMax)));
+        }
+        svg.append("\"/>");
+    }
+
+    static String lanes(String id, String title, String description, List<Lane> lanes, Overlay overlay, double xMax) {
         StringBuilder svg = open(id, title, description);
-        frame(svg, bands, xMax);
+        frame(svg, overlay, xMax);
         double laneHeight = (double) plotHeight() / Math.max(1, lanes.size());
         for (int i = 0; i < lanes.size(); i++) {
             double top = TOP + i * laneHeight;
@@ -75,13 +107,13 @@ final class SvgChart {
                         esc(lanes.get(i).node()), number(p[0]), number(p[1])));
             }
         }
-        legend(svg, List.<String[]>of(new String[] {"leader (primary)", "#1b5e20", ""}), bands);
+        legend(svg, List.<String[]>of(new String[] {"leader (primary)", "#1b5e20", ""}), overlay);
         return svg.append("</svg>").toString();
     }
 
-    static String noData(String id, String title, String reason, List<Band> bands, double xMax) {
+    static String noData(String id, String title, String reason, Overlay overlay, double xMax) {
         StringBuilder svg = open(id, title, reason);
-        frame(svg, bands, xMax);
+        frame(svg, overlay, xMax);
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"nodata\" text-anchor=\"middle\">%s</text>",
                 LEFT + plotWidth() / 2, TOP + plotHeight() / 2, esc(reason)));
         return svg.append("</svg>").toString();
@@ -94,9 +126,9 @@ final class SvgChart {
                 WIDTH, HEIGHT, id, id, id, id, esc(title), id, esc(description)));
     }
 
-    /** Bands first (behind everything), then the axes and the time ticks. */
-    private static void frame(StringBuilder svg, List<Band> bands, double xMax) {
-        for (Band b : bands) {
+    /** Bands first (behind everything), then the axes, the time ticks and the T_fault / T_recovered lines. */
+    private static void frame(StringBuilder svg, Overlay overlay, double xMax) {
+        for (Band b : overlay.bands()) {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"%s\"><title>%s</title></rect>",
                     x(b.fromSec(), xMax), TOP, Math.max(1, x(Math.min(b.toSec(), xMax), xMax) - x(b.fromSec(), xMax)), plotHeight(),
                     b.runbook() ? "band-runbook" : "band-fault", esc(b.label())));
@@ -106,11 +138,37 @@ final class SvgChart {
         for (double t = 0; t <= xMax + 1e-9; t += step) {
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"middle\">%s s</text>", x(t, xMax), TOP + plotHeight() + 16, number(t)));
         }
+        for (Marker m : overlay.markers()) {
+            boolean fault = m.kind() == Marker.Kind.FAULT;
+            double x = x(Math.min(m.atSec(), xMax), xMax);
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" class=\"%s\" stroke=\"%s\" "
+                            + "stroke-width=\"1.5\" stroke-dasharray=\"%s\"><title>%s</title></line>", x, TOP, x, TOP + plotHeight(),
+                    fault ? "marker-fault" : "marker-recovered", markerColour(m.kind()), markerDash(m.kind()), esc(m.label())));
+            if (!m.tag().isEmpty()) {
+                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"tick\" fill=\"%s\" text-anchor=\"%s\">%s</text>",
+                        fault ? x - 3 : x + 3, TOP + 11, markerColour(m.kind()), fault ? "end" : "start", esc(m.tag())));
+            }
+        }
     }
 
-    private static void legend(StringBuilder svg, List<String[]> entries, List<Band> bands) {
+    private static String markerColour(Marker.Kind kind) {
+        return kind == Marker.Kind.FAULT ? "#b00020" : "#1b5e20";
+    }
+
+    private static String markerDash(Marker.Kind kind) {
+        return kind == Marker.Kind.FAULT ? "5 3" : "2 2";
+    }
+
+    private static void legend(StringBuilder svg, List<String[]> lines, Overlay overlay) {
         int x = LEFT;
         int y = HEIGHT - 4;
+        List<Band> bands = overlay.bands();
+        List<String[]> entries = new java.util.ArrayList<>(lines);
+        for (Marker.Kind kind : Marker.Kind.values()) {
+            if (overlay.markers().stream().anyMatch(m -> m.kind() == kind)) {
+                entries.add(new String[] {kind == Marker.Kind.FAULT ? "T_fault" : "T_recovered", markerColour(kind), markerDash(kind)});
+            }
+        }
         for (String[] e : entries) {
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"3\"%s/>", x, y - 4, x + 18, y - 4, e[1],
                     e[2].isEmpty() ? "" : " stroke-dasharray=\"" + e[2] + "\""));

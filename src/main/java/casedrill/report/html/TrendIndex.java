@@ -45,7 +45,7 @@ public final class TrendIndex {
         if (java.util.Arrays.stream(rto).anyMatch(v -> !Double.isNaN(v))) {
             html.append("<figure>").append(SvgChart.lines("rto-" + id, "Measured RTO per run of " + id, "RTO (s)",
                     "Measured RTO of each run in order, oldest first; the x axis counts runs.",
-                    List.of(new SvgChart.Series("RTO measured", "#1f4e9c", "", rto)), List.of(), Math.max(1, rto.length)))
+                    List.of(new SvgChart.Series("RTO measured", "#1f4e9c", "", rto)), SvgChart.Overlay.NONE, Math.max(1, rto.length)))
                     .append("<figcaption>Measured RTO per run (x axis: run number, oldest first; the table below has the values).</figcaption></figure>\n");
         } else {
             html.append("<p>No run of this scenario measured an RTO.</p>\n");
