@@ -206,8 +206,7 @@ public final class DrillRunner {
             }
         } catch (RuntimeException e) {
             // An injection that failed because the infrastructure did is reported as the infrastructure's failure.
-            watch.checkOnce();
-            ending = watch.failure().isPresent() ? null
+            ending = watch.confirm(Duration.ofSeconds(1)).isPresent() ? null
                     : DrillEnding.harnessError("harness error during " + machine.current().label() + ": " + e.getMessage());
         } finally {
             // The observation ends now: checkers take drill_ended as the end, whatever finishing the load takes.

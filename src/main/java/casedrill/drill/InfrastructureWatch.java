@@ -2,6 +2,7 @@ package casedrill.drill;
 
 import casedrill.fault.JsonHttp;
 import casedrill.stack.StateFile;
+import java.net.ConnectException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -60,15 +61,15 @@ final class InfrastructureWatch implements AutoCloseable {
 
     /**
      * The local stack's components: its Toxiproxy API ({@code GET /version}, answered within 2 s) and its state file,
-     * through which every signal finds its PID. Two failed checks in a row (2 s) count, so one slow answer on a
-     * loaded machine does not end a drill.
+     * through which every signal finds its PID. Three failed checks in a row count, so a slow answer or two on a
+     * loaded machine does not end a drill; a server that is gone refuses at once, so that takes three seconds.
      */
     static InfrastructureWatch ofStack(String toxiproxyApi, Path stackDir, LongSupplier offsetMs, Consumer<Failure> onFailure) {
         JsonHttp http = new JsonHttp(Duration.ofSeconds(2));
         return new InfrastructureWatch(List.of(
                 new Component("the stack's Toxiproxy server", toxiproxyApi, () -> http.get("http://" + toxiproxyApi + "/version")),
                 new Component("the stack's control channel (its state file)", stackDir.resolve(StateFile.NAME).toString(),
-                        () -> StateFile.read(stackDir))), offsetMs, 2, onFailure);
+                        () -> StateFile.read(stackDir))), offsetMs, 3, onFailure);
     }
 
     /** Checks every {@code interval} on a daemon thread until closed or a component failed. */
@@ -96,12 +97,41 @@ final class InfrastructureWatch implements AutoCloseable {
             } catch (Exception e) {
                 long since = firstFailedMs.computeIfAbsent(c, k -> nowMs);
                 if (failedInARow.merge(c, 1, Integer::sum) >= inARow) {
-                    failure = new Failure(c, since, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                    failure = new Failure(c, since, reason(e));
                     onFailure.accept(failure);
                     return;
                 }
             }
         }
+    }
+
+    /**
+     * After an action through the infrastructure failed: checks again, once a second, until a component has failed
+     * or every one answered; returns the failure if there is one.
+     */
+    Optional<Failure> confirm(Duration interval) {
+        for (int i = 0; i < inARow && failure == null; i++) {
+            checkOnce();
+            if (failure == null && failedInARow.isEmpty()) {
+                break;
+            }
+            if (failure == null) {
+                try {
+                    Thread.sleep(interval.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        return failure();
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof ConnectException) {
+            return "connection refused";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     Optional<Failure> failure() {

@@ -17,7 +17,7 @@ class InfrastructureWatchTest {
     private final InfrastructureWatch watch = new InfrastructureWatch(List.of(
             new InfrastructureWatch.Component("the stack's Toxiproxy server", "127.0.4.2:8474", () -> {
                 if (!toxiproxyUp.get()) {
-                    throw new ConnectException("Connection refused");
+                    throw new ConnectException();
                 }
             }),
             new InfrastructureWatch.Component("the stack's control channel (its state file)", "/s/state.json", () -> { })),
@@ -37,7 +37,7 @@ class InfrastructureWatchTest {
         checkAt(36_200);
         assertThat(watch.failure()).as("after two").isPresent();
         assertThat(watch.failure().get().describe()).as("describe")
-                .isEqualTo("the stack's Toxiproxy server at 127.0.4.2:8474 stopped answering at 35.2 s (Connection refused)");
+                .isEqualTo("the stack's Toxiproxy server at 127.0.4.2:8474 stopped answering at 35.2 s (connection refused)");
         checkAt(37_200);
         assertThat(reported).as("reported once").hasSize(1);
     }
@@ -53,6 +53,17 @@ class InfrastructureWatchTest {
         assertThat(watch.failure()).as("failures not in a row").isEmpty();
         checkAt(4_000);
         assertThat(watch.failure().map(InfrastructureWatch.Failure::sinceMs)).as("since").hasValue(3_000L);
+    }
+
+    @Test
+    void confirmingAfterAFailedActionChecksUntilTheComponentCountsAsFailed() {
+        toxiproxyUp.set(false);
+        assertThat(watch.confirm(java.time.Duration.ZERO)).as("a dead server, confirmed").isPresent();
+    }
+
+    @Test
+    void confirmingStopsAtTheFirstRoundInWhichEverythingAnswered() {
+        assertThat(watch.confirm(java.time.Duration.ofHours(1))).as("everything answers (an hour's wait would hang the test)").isEmpty();
     }
 
     @Test
