@@ -131,6 +131,8 @@ final class DrillRecord {
             return f.fault() + " " + f.target();
         } else if (e instanceof Event.FaultHealed h) {
             return h.fault() + " " + h.target();
+        } else if (e instanceof Event.HealFailed h) {
+            return h.fault() + " " + h.target() + ": " + h.reason();
         } else if (e instanceof Event.DrillStarted s) {
             return "scenario " + s.scenario();
         } else if (e instanceof Event.DrillEnded d) {

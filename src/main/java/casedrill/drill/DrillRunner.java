@@ -52,6 +52,7 @@ public final class DrillRunner {
     private LoadSession load;
     private ProgressLine progress;
     private RunbookRun runbook;
+    private InfrastructureWatch watch;
 
     public DrillRunner(Scenario scenario, DrillOptions options, PrintStream out) {
         this.scenario = scenario;
@@ -138,6 +139,11 @@ public final class DrillRunner {
         ToxiproxyClient toxiproxy = new ToxiproxyClient(Endpoints.host(api), Endpoints.port(api));
         active = new ActiveFaults(new LeaseFile(runFolder()), stack.directory().toString(), api, history, clock);
         FaultContext ctx = new FaultContext(toxiproxy, new StackNodeOperations(stack), http, name -> active.heal(name));
+        watch = InfrastructureWatch.ofStack(api, stack.directory(), clock::offsetMs, failure -> {
+            history.accept(new Event.InfrastructureFailed(failure.sinceMs(), failure.component().name(), failure.component().address(),
+                    failure.reason(), active.active()));
+            record.note(failure.sinceMs(), "infrastructure_failed", failure.describe());
+        }).start(Duration.ofSeconds(1));
         Credentials c = stack.credentials();
         DrillEnding ending = null;
         AtomicBoolean runbookFailed = new AtomicBoolean();
@@ -200,10 +206,17 @@ public final class DrillRunner {
                 ending = waitUntil(clock, endMs, abort);
             }
         } catch (RuntimeException e) {
-            ending = DrillEnding.harnessError("harness error during " + machine.current().label() + ": " + e.getMessage());
+            // An injection that failed because the infrastructure did is reported as the infrastructure's failure.
+            ending = watch.confirm(Duration.ofSeconds(1)).isPresent() ? null
+                    : DrillEnding.harnessError("harness error during " + machine.current().label() + ": " + e.getMessage());
         } finally {
             // The observation ends now: checkers take drill_ended as the end, whatever finishing the load takes.
             long endedMs = clock.offsetMs();
+            watch.close();
+            var infrastructure = watch.failure();
+            if (infrastructure.isPresent()) {
+                ending = DrillEnding.infrastructureFailed(infrastructure.get(), List.of());
+            }
             if (runbook != null) {
                 runbook.stop(Duration.ofSeconds(10));
             }
@@ -223,6 +236,10 @@ public final class DrillRunner {
             }
             List<String> failures = new java.util.ArrayList<>(RunbookMode.applies(scenario) ? RunbookMode.resumePatroni(stack) : List.of());
             failures.addAll(active.healAll());
+            if (infrastructure.isPresent()) {
+                ending = DrillEnding.infrastructureFailed(infrastructure.get(), active.active());
+                active.active().forEach(f -> record.note(clock.offsetMs(), "unhealed", f + " is still active: its heal failed (see lease.json)"));
+            }
             if (!failures.isEmpty() && ending == null) {
                 ending = DrillEnding.harnessError(String.join("; ", failures));
             }
@@ -233,6 +250,11 @@ public final class DrillRunner {
     private DrillEnding waitUntil(DrillClock clock, long atMs, AbortWatch abort) {
         while (clock.offsetMs() < atMs) {
             long nowMs = clock.offsetMs();
+            var infrastructure = watch.failure();
+            if (infrastructure.isPresent()) {
+                sayAt(nowMs, infrastructure.get().describe());
+                return DrillEnding.infrastructureFailed(infrastructure.get(), List.of());
+            }
             var fired = abort.fired(nowMs);
             if (fired.isPresent()) {
                 writer.append(new Event.AbortFired(nowMs, fired.get().condition(), fired.get().value(), fired.get().heldMs()));

@@ -2,6 +2,7 @@ package casedrill.fault;
 
 import casedrill.history.DrillClock;
 import casedrill.history.Event;
+import casedrill.stack.EffectiveAt;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.function.Consumer;
 
 /**
  * The faults in effect, mirrored in the lease file. A fault is leased before it is injected (a
- * harness killed mid-inject still leaves a recoverable record) and released after it is healed.
+ * harness killed mid-inject still leaves a recoverable record) and released only after its heal is read
+ * back; a heal that fails stays active and leased, with a {@code heal_failed} line in the history.
  * Injections and heals are timestamped in the history on the drill clock. Thread-safe: the timeline,
  * auto-heals and the shutdown hook all go through here.
  */
@@ -20,6 +22,7 @@ public final class ActiveFaults {
     private final DrillClock clock;
     private final Map<String, Fault> active = new LinkedHashMap<>();
     private Lease lease;
+    private volatile List<String> names = List.of();
 
     public ActiveFaults(LeaseFile leaseFile, String stackDir, String toxiproxyApi, Consumer<Event> history, DrillClock clock) {
         this.leaseFile = leaseFile;
@@ -29,17 +32,23 @@ public final class ActiveFaults {
         leaseFile.write(lease);
     }
 
+    /**
+     * Leases and injects a fault. T_fault (the event's offset) is the instant the fault says it took effect, not when
+     * the harness began: listing process trees or writing the lease on a loaded machine must not count as outage.
+     */
     public synchronized void inject(Fault fault) {
-        // T_fault is when injecting began: a switchover takes seconds to return, and requests fail during it.
-        long startedMs = clock.offsetMs();
+        long requestedNanos = System.nanoTime();
+        long requestedMs = clock.offsetMs();
         if (fault.lasting()) {
             active.put(fault.name(), fault);
+            names = List.copyOf(active.keySet());
             lease = lease.with(new Lease.Entry(fault.name(), fault.action(), fault.target(),
                     clock.wallAt(clock.offsetMs()).toString(), fault.undo()));
             leaseFile.write(lease);
         }
+        EffectiveAt effective;
         try {
-            fault.inject();
+            effective = fault.inject();
         } catch (RuntimeException e) {
             // Half an injection (two of four proxies cut) must not outlive the error.
             if (fault.lasting()) {
@@ -52,18 +61,29 @@ public final class ActiveFaults {
             throw e;
         }
         String outcome = fault.outcome().isEmpty() ? "" : " (" + fault.outcome() + ")";
-        history.accept(new Event.FaultInjected(startedMs, fault.action(), fault.name() + " " + fault.target() + outcome,
-                fault.slowsOnly(), fault.name(), fault.lasting(), startedMs));
+        long effectiveMs = requestedMs + (effective == null ? 0 : effective.millisSince(requestedNanos));
+        history.accept(new Event.FaultInjected(effectiveMs, fault.action(), fault.name() + " " + fault.target() + outcome,
+                fault.slowsOnly(), fault.name(), fault.lasting(), requestedMs));
     }
 
-    /** Heals one active fault; a fault that is not active (already healed) is a no-op. */
+    /**
+     * Heals one active fault; a fault that is not active (already healed) is a no-op. When the heal fails (its API
+     * does not answer, the restored state does not read back) the fault stays active and leased, and this throws.
+     */
     public synchronized void heal(String name) {
         Fault fault = active.get(name);
         if (fault == null) {
             return;
         }
-        fault.heal();
+        try {
+            fault.heal();
+        } catch (RuntimeException e) {
+            history.accept(new Event.HealFailed(clock.offsetMs(), fault.action(), fault.name() + " " + fault.target(), fault.name(),
+                    String.valueOf(e.getMessage())));
+            throw e;
+        }
         active.remove(name);
+        names = List.copyOf(active.keySet());
         lease = lease.without(name);
         leaseFile.write(lease);
         history.accept(new Event.FaultHealed(clock.offsetMs(), fault.action(), fault.name() + " " + fault.target(), fault.name()));
@@ -83,7 +103,8 @@ public final class ActiveFaults {
         return failures;
     }
 
-    public synchronized List<String> active() {
-        return List.copyOf(active.keySet());
+    /** The names of the faults in effect; answers without waiting for an inject or heal that hangs on a dead server. */
+    public List<String> active() {
+        return names;
     }
 }

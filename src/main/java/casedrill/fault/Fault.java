@@ -1,5 +1,7 @@
 package casedrill.fault;
 
+import casedrill.stack.EffectiveAt;
+
 /**
  * One fault of a drill's timeline. {@link #undo()} says, before anything is touched, what a heal
  * would have to reverse, so the lease file can be written ahead of {@link #inject()}.
@@ -18,8 +20,17 @@ public interface Fault {
     /** What a recovery must reverse if the harness dies while this fault is active. */
     Undo undo();
 
-    void inject();
+    /**
+     * Applies the fault and returns the instant it took effect (T_fault): the first signal sent, the first rule in,
+     * the API call that changed a proxy or started an assault sent, the switchover requested. Looking things up
+     * beforehand (process trees, proxies, the leader) is not part of it.
+     */
+    EffectiveAt inject();
 
+    /**
+     * Reverses the fault and reads back that the restored state holds (toxics gone, proxy enabled, assault disabled,
+     * process running, rule deleted); throws {@link FaultException} when it cannot, an unreachable API included.
+     */
     void heal();
 
     /** How inject went, when that is worth a line in the history ("exact: ..."); empty otherwise. */

@@ -1,6 +1,7 @@
 package casedrill.fault;
 
 import casedrill.scenario.FaultStep;
+import casedrill.stack.EffectiveAt;
 import casedrill.topology.Target;
 
 /** {@code heal: fault:<id>}: heals an earlier fault before its time, through the drill's healer. */
@@ -10,7 +11,9 @@ final class HealFault extends OneOffFault {
     }
 
     @Override
-    public void inject() {
+    public EffectiveAt inject() {
+        EffectiveAt at = EffectiveAt.now();
         ctx.healer().heal(((Target.FaultRef) step.target()).id());
+        return at;
     }
 }

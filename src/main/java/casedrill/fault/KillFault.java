@@ -1,6 +1,7 @@
 package casedrill.fault;
 
 import casedrill.scenario.FaultStep;
+import casedrill.stack.EffectiveAt;
 
 /** Hard crash of nodes (or with {@code only:}, of one process of a postgres node); heal starts them again. */
 final class KillFault extends StepFault {
@@ -9,15 +10,9 @@ final class KillFault extends StepFault {
     }
 
     @Override
-    public void inject() {
+    public EffectiveAt inject() {
         Object only = step.params().get("only");
-        for (String node : StepTargets.nodes(step)) {
-            if (only != null) {
-                ctx.nodes().killOnly(node, only.toString());
-            } else {
-                ctx.nodes().kill(node);
-            }
-        }
+        return eachNode(node -> only != null ? ctx.nodes().killOnly(node, only.toString()) : ctx.nodes().kill(node));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package casedrill.fault;
 
+import casedrill.stack.EffectiveAt;
 import casedrill.stack.Partition;
 import java.util.List;
 import java.util.Optional;
@@ -7,27 +8,36 @@ import java.util.Optional;
 /**
  * What node and site faults need from a stack, by node name; the local stack implements it in
  * {@link StackNodeOperations}, tests with fakes. Addresses come from the running stack, not the
- * scenario's topology, because a test stack may be moved to other loopback addresses.
+ * scenario's topology, because a test stack may be moved to other loopback addresses. Every action returns the
+ * instant it took effect (the first signal sent), which is T_fault.
  */
 public interface NodeOperations {
-    void kill(String node);
+    EffectiveAt kill(String node);
 
     /** Crash just one process of a postgres node: "patroni" or "postgres". */
-    void killOnly(String node, String process);
+    EffectiveAt killOnly(String node, String process);
 
-    void stop(String node);
+    EffectiveAt stop(String node);
 
-    void pause(String node);
+    EffectiveAt pause(String node);
 
-    void resume(String node);
+    EffectiveAt resume(String node);
 
-    void restart(String node);
+    EffectiveAt restart(String node);
 
-    /** Starts the node if it is not running; a no-op when it is (heals of kill, stop and power-loss). */
+    /**
+     * Starts the node if it is not running and reads back that it runs; a no-op when it runs (heals of kill, stop
+     * and power-loss). Throws when the node does not run afterwards.
+     */
     void startIfDown(String node);
 
     /** Crashes every node of a site at the same instant. */
-    void powerLoss(String site);
+    EffectiveAt powerLoss(String site);
+
+    /** Whether the node's recorded process runs now (the infrastructure watch asks this of what faults signal). */
+    default boolean running(String node) {
+        return true;
+    }
 
     /** {@code host:port} of one of the node's ports in the running stack. */
     String endpoint(String node, String port);

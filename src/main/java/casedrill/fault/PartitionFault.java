@@ -1,6 +1,7 @@
 package casedrill.fault;
 
 import casedrill.scenario.FaultStep;
+import casedrill.stack.EffectiveAt;
 import casedrill.stack.Partition;
 import casedrill.topology.Target;
 import eu.rekawek.toxiproxy.Proxy;
@@ -53,18 +54,18 @@ final class PartitionFault extends StepFault {
     }
 
     @Override
-    public void inject() {
+    public EffectiveAt inject() {
         List<Partition.SitePair> pairs = sitePairs();
         if (!pairs.isEmpty()) {
             Partition cut = ctx.nodes().partitionExactly(pairs, rejecting() ? Partition.Mode.REJECT : Partition.Mode.DROP);
             if (cut.exact()) {
                 exact = cut;
                 outcome = "exact: " + cut.detail();
-                return;
+                return cut.effectiveAt() != null ? cut.effectiveAt() : EffectiveAt.now();
             }
             outcome = cut.detail() + "; cut through the link proxies instead";
         }
-        cutProxies();
+        return cutProxies();
     }
 
     /** How the cut was made: "exact: ..." or "approximate: ..." for wan and site-links targets. */
@@ -73,9 +74,12 @@ final class PartitionFault extends StepFault {
         return outcome;
     }
 
-    private void cutProxies() {
-        for (String link : StepTargets.links(step)) {
-            Proxy proxy = ToxicDirections.proxy(ctx.toxiproxy(), link);
+    /** Cuts every proxy of the target, looked up first; returns when the first change was sent. */
+    private EffectiveAt cutProxies() {
+        List<Proxy> proxies = ToxicDirections.proxies(ctx.toxiproxy(), StepTargets.links(step));
+        EffectiveAt first = EffectiveAt.now();
+        for (Proxy proxy : proxies) {
+            String link = proxy.getName();
             try {
                 if (rejecting()) {
                     proxy.disable();
@@ -88,6 +92,7 @@ final class PartitionFault extends StepFault {
                 throw new FaultException("cannot cut proxy " + link + ": " + e.getMessage(), e);
             }
         }
+        return first;
     }
 
     @Override

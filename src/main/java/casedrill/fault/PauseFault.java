@@ -1,6 +1,7 @@
 package casedrill.fault;
 
 import casedrill.scenario.FaultStep;
+import casedrill.stack.EffectiveAt;
 
 /** The gray failure: the nodes' process trees frozen with SIGSTOP; heal thaws them (SIGCONT is idempotent). */
 final class PauseFault extends StepFault {
@@ -14,8 +15,8 @@ final class PauseFault extends StepFault {
     }
 
     @Override
-    public void inject() {
-        StepTargets.nodes(step).forEach(ctx.nodes()::pause);
+    public EffectiveAt inject() {
+        return eachNode(ctx.nodes()::pause);
     }
 
     @Override

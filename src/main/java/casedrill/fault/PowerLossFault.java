@@ -1,6 +1,7 @@
 package casedrill.fault;
 
 import casedrill.scenario.FaultStep;
+import casedrill.stack.EffectiveAt;
 
 /** Every node of a site crashes at the same instant; heal powers them back on, in start order. */
 final class PowerLossFault extends StepFault {
@@ -9,8 +10,8 @@ final class PowerLossFault extends StepFault {
     }
 
     @Override
-    public void inject() {
-        ctx.nodes().powerLoss(StepTargets.site(step));
+    public EffectiveAt inject() {
+        return ctx.nodes().powerLoss(StepTargets.site(step));
     }
 
     @Override

@@ -86,7 +86,9 @@ public final class Recovery {
                 ChaosMonkeyFault.disable(http, url);
                 done.add(label + ": disabled Chaos Monkey at " + url);
             } catch (ConnectException e) {
-                done.add(label + ": " + url + " does not answer (node down), no assault left to disable");
+                // Not "nothing to disable": a node that does not answer may yet run its assault when it does.
+                failures.add(label + ": the Chaos Monkey actuator at " + url + " does not answer (" + e.getMessage()
+                        + "); start the node, then recover again");
             } catch (IOException e) {
                 failures.add(label + ": cannot disable Chaos Monkey at " + url + ": " + e.getMessage());
             }

@@ -1,6 +1,7 @@
 package casedrill.fault;
 
 import casedrill.scenario.FaultStep;
+import casedrill.stack.EffectiveAt;
 
 /** Graceful stop, then start, waiting until each node is ready: a one-off step. */
 final class RestartFault extends OneOffFault {
@@ -9,7 +10,7 @@ final class RestartFault extends OneOffFault {
     }
 
     @Override
-    public void inject() {
-        StepTargets.nodes(step).forEach(ctx.nodes()::restart);
+    public EffectiveAt inject() {
+        return eachNode(ctx.nodes()::restart);
     }
 }

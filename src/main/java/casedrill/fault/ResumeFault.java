@@ -1,6 +1,7 @@
 package casedrill.fault;
 
 import casedrill.scenario.FaultStep;
+import casedrill.stack.EffectiveAt;
 
 /** Thaws paused nodes: a one-off step, nothing stays active. */
 final class ResumeFault extends OneOffFault {
@@ -9,7 +10,7 @@ final class ResumeFault extends OneOffFault {
     }
 
     @Override
-    public void inject() {
-        StepTargets.nodes(step).forEach(ctx.nodes()::resume);
+    public EffectiveAt inject() {
+        return eachNode(ctx.nodes()::resume);
     }
 }

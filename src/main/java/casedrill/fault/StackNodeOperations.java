@@ -1,5 +1,6 @@
 package casedrill.fault;
 
+import casedrill.stack.EffectiveAt;
 import casedrill.stack.Partition;
 import casedrill.stack.Stack;
 import casedrill.stack.StackNode;
@@ -9,33 +10,33 @@ import java.util.Optional;
 /** Node operations on the local stack, through its node control (signals by recorded PID). */
 public record StackNodeOperations(Stack stack) implements NodeOperations {
     @Override
-    public void kill(String node) {
-        stack.node(node).kill();
+    public EffectiveAt kill(String node) {
+        return stack.node(node).kill();
     }
 
     @Override
-    public void killOnly(String node, String process) {
-        stack.node(node).killOnly(process);
+    public EffectiveAt killOnly(String node, String process) {
+        return stack.node(node).killOnly(process);
     }
 
     @Override
-    public void stop(String node) {
-        stack.node(node).stop();
+    public EffectiveAt stop(String node) {
+        return stack.node(node).stop();
     }
 
     @Override
-    public void pause(String node) {
-        stack.node(node).pause();
+    public EffectiveAt pause(String node) {
+        return stack.node(node).pause();
     }
 
     @Override
-    public void resume(String node) {
-        stack.node(node).resume();
+    public EffectiveAt resume(String node) {
+        return stack.node(node).resume();
     }
 
     @Override
-    public void restart(String node) {
-        stack.node(node).restart();
+    public EffectiveAt restart(String node) {
+        return stack.node(node).restart();
     }
 
     @Override
@@ -47,8 +48,13 @@ public record StackNodeOperations(Stack stack) implements NodeOperations {
     }
 
     @Override
-    public void powerLoss(String site) {
-        stack.site(site).powerLoss();
+    public EffectiveAt powerLoss(String site) {
+        return stack.site(site).powerLoss();
+    }
+
+    @Override
+    public boolean running(String node) {
+        return stack.node(node).alive();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package casedrill.fault;
 
 import casedrill.scenario.FaultStep;
+import casedrill.stack.EffectiveAt;
 
 /** Graceful stop (SIGTERM); heal starts the nodes again. */
 final class StopFault extends StepFault {
@@ -9,8 +10,8 @@ final class StopFault extends StepFault {
     }
 
     @Override
-    public void inject() {
-        StepTargets.nodes(step).forEach(ctx.nodes()::stop);
+    public EffectiveAt inject() {
+        return eachNode(ctx.nodes()::stop);
     }
 
     @Override

@@ -1,9 +1,11 @@
 package casedrill.fault;
 
 import casedrill.scenario.FaultStep;
+import casedrill.stack.EffectiveAt;
 import java.io.IOException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Planned switchover through Patroni's REST API: asks the candidate's Patroni who leads, then
@@ -15,7 +17,7 @@ final class SwitchoverFault extends OneOffFault {
     }
 
     @Override
-    public void inject() {
+    public EffectiveAt inject() {
         String candidate = StepTargets.nodes(step).get(0);
         String patroni = "http://" + ctx.nodes().endpoint(candidate, "patroni");
         try {
@@ -23,7 +25,10 @@ final class SwitchoverFault extends OneOffFault {
             if (leader.equals(candidate)) {
                 throw new FaultException("switchover to " + candidate + ": it already leads the cluster");
             }
-            ctx.http().post(patroni + "/switchover", "{\"leader\":\"" + leader + "\",\"candidate\":\"" + candidate + "\"}");
+            ObjectNode request = JsonMapper.shared().createObjectNode().put("leader", leader).put("candidate", candidate);
+            EffectiveAt requested = EffectiveAt.now();
+            ctx.http().post(patroni + "/switchover", JsonMapper.shared().writeValueAsString(request));
+            return requested;
         } catch (IOException e) {
             throw new FaultException("switchover to " + candidate + " through " + patroni + " failed: " + e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import eu.rekawek.toxiproxy.ToxiproxyClient;
 import eu.rekawek.toxiproxy.model.Toxic;
 import eu.rekawek.toxiproxy.model.ToxicDirection;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,11 +42,16 @@ public final class ToxicDirections {
         return names;
     }
 
-    /** Removes the named toxics where present; returns how many were removed. A missing proxy counts as healed. */
+    /**
+     * Removes the named toxics, then reads the proxies back; returns how many were removed. A proxy the server
+     * answers it does not have holds no toxic. A server that does not answer, or a toxic still there after its
+     * removal, throws: the heal did not happen.
+     */
     public static int remove(ToxiproxyClient client, Map<String, List<String>> toxicsByProxy) throws IOException {
         int removed = 0;
+        Map<String, Proxy> proxies = byName(client);
         for (Map.Entry<String, List<String>> e : toxicsByProxy.entrySet()) {
-            Proxy proxy = client.getProxyOrNull(e.getKey());
+            Proxy proxy = proxies.get(e.getKey());
             if (proxy == null) {
                 continue;
             }
@@ -56,14 +62,50 @@ public final class ToxicDirections {
                 }
             }
         }
+        List<String> left = remaining(client, toxicsByProxy);
+        if (!left.isEmpty()) {
+            throw new IOException("toxics " + left + " are still there after removing them");
+        }
         return removed;
     }
 
-    static Proxy proxy(ToxiproxyClient client, String name) {
-        Proxy proxy = client.getProxyOrNull(name);
-        if (proxy == null) {
-            throw new FaultException("the Toxiproxy server has no proxy named '" + name + "'");
+    /** The named toxics still on their proxies, as {@code proxy/toxic}; throws when the server does not answer. */
+    public static List<String> remaining(ToxiproxyClient client, Map<String, List<String>> toxicsByProxy) throws IOException {
+        Map<String, Proxy> proxies = byName(client);
+        List<String> left = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : toxicsByProxy.entrySet()) {
+            Proxy proxy = proxies.get(e.getKey());
+            if (proxy != null) {
+                proxy.toxics().getAll().stream().map(Toxic::getName).filter(e.getValue()::contains)
+                        .forEach(t -> left.add(e.getKey() + "/" + t));
+            }
         }
-        return proxy;
+        return left;
+    }
+
+    /** Every proxy of the server by name, from one answer: an unreachable server throws instead of looking empty. */
+    static Map<String, Proxy> byName(ToxiproxyClient client) throws IOException {
+        Map<String, Proxy> proxies = new LinkedHashMap<>();
+        client.getProxies().forEach(p -> proxies.put(p.getName(), p));
+        return proxies;
+    }
+
+    /** The named proxies, looked up before a fault acts on them. */
+    static List<Proxy> proxies(ToxiproxyClient client, List<String> names) {
+        Map<String, Proxy> all;
+        try {
+            all = byName(client);
+        } catch (IOException e) {
+            throw new FaultException("the Toxiproxy server does not answer: " + e.getMessage(), e);
+        }
+        List<Proxy> found = new ArrayList<>();
+        for (String name : names) {
+            Proxy proxy = all.get(name);
+            if (proxy == null) {
+                throw new FaultException("the Toxiproxy server has no proxy named '" + name + "'");
+            }
+            found.add(proxy);
+        }
+        return found;
     }
 }

@@ -2,6 +2,7 @@ package casedrill.fault;
 
 import casedrill.scenario.FaultStep;
 import casedrill.scenario.Percentage;
+import casedrill.stack.EffectiveAt;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.model.Toxic;
 import eu.rekawek.toxiproxy.model.ToxicDirection;
@@ -41,13 +42,17 @@ final class ToxicFault extends StepFault {
     }
 
     @Override
-    public void inject() {
-        for (String link : StepTargets.links(step)) {
-            Proxy proxy = ToxicDirections.proxy(ctx.toxiproxy(), link);
+    public EffectiveAt inject() {
+        List<Proxy> proxies = ToxicDirections.proxies(ctx.toxiproxy(), StepTargets.links(step));
+        EffectiveAt first = null;
+        for (Proxy proxy : proxies) {
+            String link = proxy.getName();
             for (ToxicDirection direction : directions()) {
                 String toxicName = ToxicDirections.toxicName(name(), direction);
                 try {
+                    EffectiveAt sent = EffectiveAt.now();
                     Toxic toxic = recipe.add(proxy, toxicName, direction, step);
+                    first = first == null ? sent : first;
                     Object toxicity = step.params().get("toxicity");
                     if (toxicity instanceof Percentage p && p.value() < 100) {
                         toxic.setToxicity((float) p.fraction());
@@ -57,6 +62,7 @@ final class ToxicFault extends StepFault {
                 }
             }
         }
+        return first == null ? EffectiveAt.now() : first;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package casedrill.history;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -97,6 +98,24 @@ public sealed interface Event {
     record Reconciled(long offsetMs, String systemId, long timeline, int acknowledged, int intact, int lost,
                       int altered, int inDoubtPresent, int inDoubtAbsent, int duplicated) implements Event {}
 
+    /**
+     * A heal that did not happen: the API that applies it failed or did not answer, or the restored state did not
+     * read back. The fault stays active and in the lease for {@code recover}; {@code target} starts with its name.
+     */
+    record HealFailed(long offsetMs, String fault, String target, String name, String reason) implements Event {}
+
+    /**
+     * Something the drill injects through stopped answering (the stack's Toxiproxy server, a node the faults signal,
+     * a Chaos Monkey actuator with an assault on): {@code component} names it, {@code address} is where it was asked,
+     * {@code unhealed} the faults then active, which the drill can no longer heal or measure.
+     */
+    record InfrastructureFailed(long offsetMs, String component, String address, String reason, List<String> unhealed)
+            implements Event {
+        public InfrastructureFailed {
+            unhealed = unhealed == null ? List.of() : List.copyOf(unhealed);
+        }
+    }
+
     final class Types {
         static final Map<String, Class<? extends Event>> BY_NAME = new LinkedHashMap<>();
 
@@ -118,6 +137,8 @@ public sealed interface Event {
             BY_NAME.put("load_second", LoadSecond.class);
             BY_NAME.put("write_reconciled", WriteReconciled.class);
             BY_NAME.put("reconciled", Reconciled.class);
+            BY_NAME.put("heal_failed", HealFailed.class);
+            BY_NAME.put("infrastructure_failed", InfrastructureFailed.class);
         }
 
         private Types() {}

@@ -9,11 +9,17 @@ import java.util.List;
  * @param mode   how packets are refused
  * @param exact  true when iptables rules cut exactly these pairs; false when the stack fell back to
  *               disabling link proxies (shared proxies then also cut third sites)
- * @param detail how it was done, for the plan and the report
+ * @param detail      how it was done, for the plan and the report
+ * @param effectiveAt when the cut took effect (the first rule in, the first proxy disabled); null when nothing was cut
  */
-public record Partition(List<SitePair> sides, Mode mode, boolean exact, String detail) {
+public record Partition(List<SitePair> sides, Mode mode, boolean exact, String detail, EffectiveAt effectiveAt) {
     public Partition {
         sides = List.copyOf(sides);
+    }
+
+    /** A partition that cut nothing (yet): no instant. */
+    public Partition(List<SitePair> sides, Mode mode, boolean exact, String detail) {
+        this(sides, mode, exact, detail, null);
     }
 
     /** Dropped packets stall connections like a cut cable; reject answers with TCP resets. */

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** A handle on one running node, for faults: crash, graceful stop, freeze and thaw, restart. */
+/** A handle on one running node, for faults: crash, graceful stop, freeze and thaw, restart; each returns the instant it took effect. */
 public final class StackNode {
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
@@ -26,21 +26,21 @@ public final class StackNode {
     }
 
     /** Hard crash: every process of the node frozen, then SIGKILLed (PostgreSQL's backends included). */
-    public void kill() {
-        stack.control().crash(List.of(stack.target(spec.name())));
+    public EffectiveAt kill() {
+        return stack.control().crash(List.of(stack.target(spec.name())));
     }
 
     /**
      * Crash of one process of a postgres node: {@code patroni} (SIGKILL of Patroni alone; its
      * PostgreSQL keeps running, orphaned) or {@code postgres} (the PostgreSQL server; Patroni restarts it).
      */
-    public void killOnly(String process) {
-        switch (process) {
+    public EffectiveAt killOnly(String process) {
+        return switch (process) {
             case "patroni" -> stack.control().crashPatroni(stack.target(spec.name()));
             case "postgres" -> stack.control().crashPostgres(stack.target(spec.name()));
             default -> throw new IllegalArgumentException("cannot kill only '" + process + "' of node " + spec.name()
                     + " (known: patroni, postgres)");
-        }
+        };
     }
 
     /** The PID of the node's running postmaster (postgres nodes), checked against its pid file. */
@@ -49,33 +49,40 @@ public final class StackNode {
     }
 
     /** Graceful stop (SIGTERM; SIGKILL after 30 s). */
-    public void stop() {
-        stack.control().stop(List.of(stack.target(spec.name())), STOP_GRACE);
+    public EffectiveAt stop() {
+        return stack.control().stop(List.of(stack.target(spec.name())), STOP_GRACE);
     }
 
     /** Gray failure: SIGSTOP of the node's whole process tree. */
-    public void pause() {
-        stack.control().pause(List.of(stack.target(spec.name())));
+    public EffectiveAt pause() {
+        return stack.control().pause(List.of(stack.target(spec.name())));
     }
 
-    public void resume() {
-        stack.control().resume(List.of(stack.target(spec.name())));
+    public EffectiveAt resume() {
+        return stack.control().resume(List.of(stack.target(spec.name())));
     }
 
-    /** Stops the node if it runs, starts it again and waits until it is ready. */
-    public void restart() {
-        if (alive()) {
-            stop();
-        }
+    /** Stops the node if it runs, starts it again and waits until it is ready; returns when the stop (or start) began. */
+    public EffectiveAt restart() {
+        EffectiveAt at = alive() ? stop() : EffectiveAt.now();
         stack.relaunch(spec);
+        return at;
     }
 
-    /** Starts a crashed or stopped node again and waits until it is ready. */
-    public void start() {
+    /**
+     * Starts a crashed or stopped node again and waits until it is ready, then reads back that it runs;
+     * returns when the start began.
+     */
+    public EffectiveAt start() {
         if (alive()) {
             throw new IllegalStateException("node " + spec.name() + " is already running as PID " + pid());
         }
+        EffectiveAt at = EffectiveAt.now();
         stack.relaunch(spec);
+        if (!alive()) {
+            throw new IllegalStateException("node " + spec.name() + " was started but does not run (see its log in " + stack.directory() + ")");
+        }
+        return at;
     }
 
     public boolean alive() {

@@ -23,8 +23,11 @@ public final class StackSite {
         return nodes.stream().map(n -> stack.node(n.name())).toList();
     }
 
-    /** Power loss: a hard crash of every node of the site at the same instant. */
-    public void powerLoss() {
-        stack.control().crash(nodes.stream().map(n -> stack.target(n.name())).toList());
+    /**
+     * Power loss: a hard crash of every node of the site at the same instant. Every process of the site is listed
+     * first, then the signals go out back to back; returns the instant the first one was sent.
+     */
+    public EffectiveAt powerLoss() {
+        return stack.control().crash(nodes.stream().map(n -> stack.target(n.name())).toList());
     }
 }

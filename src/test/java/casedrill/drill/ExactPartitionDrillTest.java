@@ -15,7 +15,6 @@ import casedrill.stack.Stack;
 import casedrill.stack.local.Partitions;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,17 +142,7 @@ class ExactPartitionDrillTest {
                 .allMatch(p -> p.process().alive());
     }
 
-    /** {@code run SCENARIO --attach <stack>} in a child JVM; its output goes to target/drill-test-logs/. */
     private Process harness(String scenario, Path reportsDir) throws IOException {
-        Path logs = Files.createDirectories(Path.of("target", "drill-test-logs"));
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String absolute = Stream.of(classpath.split(File.pathSeparator)).map(e -> Path.of(e).toAbsolutePath().toString())
-                .reduce((a, b) -> a + File.pathSeparator + b).orElse("");
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
-                "-cp", absolute, "casedrill.cli.Main", "run", DRILLS.resolve(scenario).toString(),
-                "--attach", stack.directory().toString(), "--reports", reportsDir.toString(),
-                "--key", reportsDir.resolve("test-signing-key").toString())
-                .redirectErrorStream(true).redirectOutput(logs.resolve(scenario + ".log").toFile()).start();
+        return DrillTestStack.harness(stack, DRILLS.resolve(scenario), reportsDir);
     }
 }

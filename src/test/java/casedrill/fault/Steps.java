@@ -42,6 +42,14 @@ final class Steps {
                 Optional.of(new ResolvedTarget(target, List.of(), resolved, true)), params, null);
     }
 
+    /** A power loss of {@code site}, whose resolved nodes are {@code nodes} (app nodes). */
+    static FaultStep onSite(String id, String site, List<String> nodes) {
+        Target target = new Target.SiteTarget(site);
+        List<Node> resolved = nodes.stream().map(n -> new Node(n, NodeKind.APP, site, "127.0.0.1", Map.of())).toList();
+        return new FaultStep(0, id, Duration.ofSeconds(30), Optional.empty(), FaultAction.POWER_LOSS, target,
+                Optional.of(new ResolvedTarget(target, resolved, List.of(), false)), Map.of(), null);
+    }
+
     /** A partition of site-links(site). */
     static FaultStep onSiteLinks(String id, String site, String... links) {
         Target target = new Target.SiteLinks(site);

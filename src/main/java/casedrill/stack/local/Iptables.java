@@ -42,6 +42,13 @@ final class Iptables {
         run(args);
     }
 
+    /** Whether the chain holds this rule now ({@code iptables -C}). */
+    static boolean holds(String chain, List<String> rule) {
+        List<String> args = new ArrayList<>(List.of("-C", chain));
+        args.addAll(rule);
+        return run(args).ok();
+    }
+
     static void flush(String chain) {
         if (run(List.of("-S", chain)).ok()) {
             require(List.of("-F", chain));

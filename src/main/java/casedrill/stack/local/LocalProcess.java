@@ -3,10 +3,8 @@ package casedrill.stack.local;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A process identified by PID and start time (field 22 of /proc/PID/stat, in clock ticks since boot),
@@ -39,29 +37,7 @@ public record LocalProcess(long pid, long startTime) {
 
     /** This process and every descendant, parents first. */
     public List<LocalProcess> tree() {
-        List<LocalProcess> all = new ArrayList<>();
-        if (!alive()) {
-            return all;
-        }
-        all.add(this);
-        for (int i = 0; i < all.size(); i++) {
-            all.addAll(children(all.get(i).pid()));
-        }
-        return all;
-    }
-
-    static List<LocalProcess> children(long parent) {
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            return procs.map(p -> p.getFileName().toString())
-                    .filter(n -> n.chars().allMatch(Character::isDigit))
-                    .map(Long::parseLong)
-                    .map(pid -> Stat.read(pid).filter(s -> s.ppid() == parent && !s.zombie())
-                            .map(s -> new LocalProcess(pid, s.startTime())))
-                    .flatMap(Optional::stream)
-                    .toList();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot list /proc: " + e.getMessage(), e);
-        }
+        return ProcessTable.read().tree(this);
     }
 
     /** The fields of /proc/PID/stat we use; the command name may hold spaces and parentheses. */

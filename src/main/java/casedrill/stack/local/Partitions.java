@@ -1,5 +1,6 @@
 package casedrill.stack.local;
 
+import casedrill.stack.EffectiveAt;
 import casedrill.stack.Partition;
 import casedrill.topology.Link;
 import casedrill.topology.NodeKind;
@@ -64,9 +65,10 @@ public final class Partitions {
         if (exact.exact()) {
             return exact;
         }
+        EffectiveAt at = EffectiveAt.now();
         List<String> proxies = setProxies(pairs, false);
         return new Partition(pairs, mode, false, "approximate: disabled proxies " + proxies + " because "
-                + exact.detail().substring(APPROXIMATE.length()));
+                + exact.detail().substring(APPROXIMATE.length()), at);
     }
 
     private static final String APPROXIMATE = "approximate: ";
@@ -99,14 +101,25 @@ public final class Partitions {
         }
         String chain = chainOf(ctx.id());
         Iptables.ensureChain(chain);
-        rules.forEach(r -> Iptables.append(chain, r.args()));
-        return new Partition(pairs, mode, true, rules.size() + " iptables rules in chain " + chain);
+        EffectiveAt first = null;
+        for (PartitionRules.Rule rule : rules) {
+            Iptables.append(chain, rule.args());
+            // The cut begins with the first rule in: packets of that pair are dropped from now on.
+            first = first == null ? EffectiveAt.now() : first;
+        }
+        return new Partition(pairs, mode, true, rules.size() + " iptables rules in chain " + chain, first);
     }
 
+    /** Removes the partition's rules (or enables its proxies) and reads back that none is left; throws if one is. */
     public void heal(Partition partition) {
         if (partition.exact()) {
-            for (Partition.SitePair pair : partition.sides()) {
-                rulesFor(pair, partition.mode()).rules().forEach(r -> Iptables.delete(chainOf(ctx.id()), r.args()));
+            String chain = chainOf(ctx.id());
+            List<PartitionRules.Rule> rules = partition.sides().stream().flatMap(p -> rulesFor(p, partition.mode()).rules().stream()).toList();
+            rules.forEach(r -> Iptables.delete(chain, r.args()));
+            long left = rules.stream().filter(r -> Iptables.holds(chain, r.args())).count();
+            if (left > 0) {
+                throw new IllegalStateException(left + " of " + rules.size() + " partition rules of " + partition.sides()
+                        + " are still in chain " + chain + " after deleting them");
             }
         } else {
             setProxies(partition.sides(), true);
