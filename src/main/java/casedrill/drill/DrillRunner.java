@@ -9,6 +9,7 @@ import casedrill.fault.LeaseFile;
 import casedrill.fault.StackNodeOperations;
 import casedrill.history.DrillClock;
 import casedrill.history.Event;
+import casedrill.history.History;
 import casedrill.history.HistoryReader;
 import casedrill.history.HistoryWriter;
 import casedrill.load.LoadStop;
@@ -52,6 +53,7 @@ public final class DrillRunner {
     private LoadSession load;
     private ProgressLine progress;
     private RunbookRun runbook;
+    private ObserverRun observer;
 
     public DrillRunner(Scenario scenario, DrillOptions options, PrintStream out) {
         this.scenario = scenario;
@@ -144,6 +146,7 @@ public final class DrillRunner {
         try {
             load = new LoadSession(scenario, URI.create(stack.edgeUrl()), new Tokens(c.clientToken(), c.officerToken(), c.partnerToken()),
                     clock, history, runFolder().resolve("gatling"), record.folder().runId());
+            observer = ObserverRun.start(stack, clock, runFolder(), record.folder().runId());
             var rate = ProgressLine.rate(load::requests, clock::offsetMs);
             progress = new ProgressLine(out, System.console() != null, () -> ProgressLine.format(machine.current().label(),
                     clock.offsetMs(), endMs, stats.currentFault(), rate.get(), stats.errorRate(), stats.probes(),
@@ -203,6 +206,9 @@ public final class DrillRunner {
         } finally {
             // The observation ends now: checkers take drill_ended as the end, whatever finishing the load takes.
             long endedMs = clock.offsetMs();
+            if (observer != null) {
+                observer.stop();
+            }
             if (runbook != null) {
                 runbook.stop(Duration.ofSeconds(10));
             }
@@ -267,7 +273,13 @@ public final class DrillRunner {
             }
             machine.enter(Phase.CHECK);
             writer.close();
-            targets = TargetPlan.of(scenario).check(HistoryReader.read(writer.file()));
+            History history = HistoryReader.read(writer.file());
+            targets = TargetPlan.of(scenario).check(history);
+            if (observer != null) {
+                ObserverCrossCheck.Outcome crossed = observer.judge(stack, scenario, history, targets, out);
+                targets = crossed.targets();
+                record.observer(crossed.observer());
+            }
         } else if (writer != null) {
             writer.close();
         }
