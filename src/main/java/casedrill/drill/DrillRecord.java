@@ -6,6 +6,7 @@ import casedrill.history.DrillClock;
 import casedrill.history.Event;
 import casedrill.history.HistoryReader;
 import casedrill.report.DrillResult;
+import casedrill.report.ObserverResult;
 import casedrill.report.ResultFiles;
 import casedrill.scenario.FailoverSpec;
 import casedrill.scenario.Scenario;
@@ -34,6 +35,7 @@ final class DrillRecord {
     private DrillResult.Stack stack;
     private DrillClock clock;
     private long clockOriginNanos;
+    private ObserverResult observer;
 
     DrillRecord(Scenario scenario, RunFolder folder) {
         this.scenario = scenario;
@@ -57,6 +59,11 @@ final class DrillRecord {
     /** Something the history has no event for (the steady-state finding), on the drill clock. */
     synchronized void note(long offsetMs, String kind, String what) {
         notes.add(new DrillResult.TimelineEntry(offsetMs, clock.wallAt(offsetMs).toString(), kind, what));
+    }
+
+    /** The independent observer's figures, once set beside the verdicts. */
+    void observer(ObserverResult figures) {
+        this.observer = figures;
     }
 
     long offsetNow() {
@@ -96,7 +103,7 @@ final class DrillRecord {
                         scenario.duration().toMillis()),
                 stack, startedAt.toString(), end.toString(), (System.nanoTime() - startedNanos) / 1_000_000,
                 DrillPlan.of(scenario).timeline(), timeline(history), targets, verdict.name(), exit, reason,
-                Definitions.markdown());
+                Definitions.markdown(), observer);
         ResultFiles.write(folder.dir(), result);
         return result;
     }

@@ -9,6 +9,7 @@ import casedrill.fault.LeaseFile;
 import casedrill.fault.StackNodeOperations;
 import casedrill.history.DrillClock;
 import casedrill.history.Event;
+import casedrill.history.History;
 import casedrill.history.HistoryReader;
 import casedrill.history.HistoryWriter;
 import casedrill.load.LoadStop;
@@ -53,6 +54,7 @@ public final class DrillRunner {
     private ProgressLine progress;
     private RunbookRun runbook;
     private InfrastructureWatch watch;
+    private ObserverRun observer;
 
     public DrillRunner(Scenario scenario, DrillOptions options, PrintStream out) {
         this.scenario = scenario;
@@ -151,6 +153,7 @@ public final class DrillRunner {
         try {
             load = new LoadSession(scenario, URI.create(stack.edgeUrl()), new Tokens(c.clientToken(), c.officerToken(), c.partnerToken()),
                     clock, history, runFolder().resolve("gatling"), record.folder().runId());
+            observer = ObserverRun.start(stack, clock, runFolder(), record.folder().runId());
             var rate = ProgressLine.rate(load::requests, clock::offsetMs);
             progress = new ProgressLine(out, System.console() != null, () -> ProgressLine.format(machine.current().label(),
                     clock.offsetMs(), endMs, stats.currentFault(), rate.get(), stats.errorRate(), stats.probes(),
@@ -216,6 +219,9 @@ public final class DrillRunner {
             var infrastructure = watch.failure();
             if (infrastructure.isPresent()) {
                 ending = DrillEnding.infrastructureFailed(infrastructure.get(), List.of());
+            }
+            if (observer != null) {
+                observer.stop();
             }
             if (runbook != null) {
                 runbook.stop(Duration.ofSeconds(10));
@@ -290,7 +296,13 @@ public final class DrillRunner {
             }
             machine.enter(Phase.CHECK);
             writer.close();
-            targets = TargetPlan.of(scenario).check(HistoryReader.read(writer.file()));
+            History history = HistoryReader.read(writer.file());
+            targets = TargetPlan.of(scenario).check(history);
+            if (observer != null) {
+                ObserverCrossCheck.Outcome crossed = observer.judge(stack, scenario, history, targets, out);
+                targets = crossed.targets();
+                record.observer(crossed.observer());
+            }
         } else if (writer != null) {
             writer.close();
         }

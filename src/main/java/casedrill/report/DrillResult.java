@@ -11,11 +11,20 @@ import java.util.Map;
  * @param verdict  PASS, FAIL or UNKNOWN: FAIL beats UNKNOWN beats PASS over the targets
  * @param exitCode the command's exit code (0 met, 1 missed, 3 inconclusive or aborted, 4 harness error)
  * @param reason   one sentence: why the drill ended as it did
+ * @param observer the independent observer's figures beside the verdict; null when no observer ran
  */
 public record DrillResult(int schemaVersion, String runId, Scenario scenario, Stack stack, String startedAt, String endedAt,
                           long wallTimeMs, List<DrillPlan.Step> plan, List<TimelineEntry> timeline, List<TargetResult> targets,
-                          String verdict, int exitCode, String reason, String definitions) {
+                          String verdict, int exitCode, String reason, String definitions, ObserverResult observer) {
     public static final int SCHEMA_VERSION = 1;
+
+    /** A result without an independent observer. */
+    public DrillResult(int schemaVersion, String runId, Scenario scenario, Stack stack, String startedAt, String endedAt,
+                       long wallTimeMs, List<DrillPlan.Step> plan, List<TimelineEntry> timeline, List<TargetResult> targets,
+                       String verdict, int exitCode, String reason, String definitions) {
+        this(schemaVersion, runId, scenario, stack, startedAt, endedAt, wallTimeMs, plan, timeline, targets, verdict, exitCode,
+                reason, definitions, null);
+    }
 
     public DrillResult {
         plan = List.copyOf(plan);

@@ -26,6 +26,7 @@ public final class SummaryMarkdown {
             md.append("| ").append(cell(t.name())).append(" | ").append(cell(t.target())).append(" | ").append(cell(t.measured()))
                     .append(" | ").append(t.verdict()).append(" | ").append(cell(t.explanation())).append(" |\n");
         }
+        md.append(r.observer() == null ? "" : "\n- " + r.observer().describe() + "\n");
         md.append("\n## Timeline\n\n| offset | what |\n|---|---|\n");
         for (DrillResult.TimelineEntry e : r.timeline()) {
             md.append(String.format(Locale.ROOT, "| %.1f s | %s: %s |%n", e.offsetMs() / 1000.0, e.kind(), cell(e.what())));

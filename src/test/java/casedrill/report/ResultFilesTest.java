@@ -70,4 +70,25 @@ class ResultFilesTest {
         assertThat(html).as("report.html").contains("<tr class=\"FAIL\"><td>rpo</td>")
                 .contains("Primary &lt;data centre&gt; loses power").doesNotContain("<data centre>");
     }
+
+    static ObserverResult agreeingObserver() {
+        return new ObserverResult("observer-20261123-040000-ab12", 20, 10, 1_000, 7_480, 6_210, 1_262, 8, 1_100,
+                List.of(new ObserverResult.Comparison(40_012, 23_400L, 63_552L, 23_540L, 140L, true)), 140L, true, "pg-dc2", 0,
+                List.of(), 2, true, null);
+    }
+
+    @Test
+    void theObserversFiguresGoIntoResultJsonAndBesideTheVerdictInTheSummary() throws Exception {
+        DrillResult r = literal();
+        DrillResult observed = new DrillResult(r.schemaVersion(), r.runId(), r.scenario(), r.stack(), r.startedAt(), r.endedAt(),
+                r.wallTimeMs(), r.plan(), r.timeline(), r.targets(), r.verdict(), r.exitCode(), r.reason(), r.definitions(), agreeingObserver());
+        ResultFiles.write(run, observed);
+
+        assertThat(Files.readString(run.resolve(ResultJson.FILE))).as("result.json").contains("\"observer\" : {")
+                .contains("\"agreementMs\" : 140").contains("\"observerOutageMs\" : 23540");
+        assertThat(ResultJson.read(run.resolve(ResultJson.FILE))).as("read back").isEqualTo(observed);
+        assertThat(Files.readString(run.resolve(SummaryMarkdown.FILE))).as("summary.md")
+                .contains("- cross-checked by an independent observer: agreement 0.14 s (tolerance 1.10 s); its outage 23.54 s vs drill RTO 23.40 s;"
+                        + " 6,210 acknowledged writes, 0 lost\n");
+    }
 }

@@ -38,6 +38,7 @@ public final class AuditorReport {
                 .append("<p>These definitions were applied by the checkers that produced the verdicts below.</p>\n")
                 .append(MarkdownLite.render(r.definitions(), 1)).append("</section>\n");
         targets(html, r);
+        html.append(ObserverSection.render(r.observer()));
         html.append(ChartsSection.render(series));
         html.append(LedgerSection.render(history));
         html.append(RunbookSection.render(history, r.stack() == null ? "unknown" : r.stack().failover(),

@@ -1,0 +1,37 @@
+package casedrill.observer;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * How the observer polls the edge: one intake write every {@code spacing}, at most {@code inFlight} unanswered at
+ * once, each given up after {@code timeout}; keys are {@code keyPrefix-<seq>}.
+ */
+public record ObserverSettings(URI edge, String token, String keyPrefix, Duration spacing, int inFlight, Duration timeout) {
+    /** The independent client: every 20 ms, ten in flight, 1 s timeout. */
+    public static final Duration SPACING = Duration.ofMillis(20);
+    public static final int IN_FLIGHT = 10;
+    public static final Duration TIMEOUT = Duration.ofSeconds(1);
+
+    public ObserverSettings {
+        if (edge == null || !"127".equals(edge.getHost().split("\\.")[0])) {
+            throw new IllegalArgumentException("the observer polls loopback addresses only, but the edge was " + edge);
+        }
+        if (keyPrefix == null || keyPrefix.isBlank()) {
+            throw new IllegalArgumentException("observer key prefix must not be blank, but was '" + keyPrefix + "'");
+        }
+        if (spacing.isNegative() || spacing.isZero()) {
+            throw new IllegalArgumentException("observer spacing must be > 0, but was " + spacing);
+        }
+        if (inFlight < 1) {
+            throw new IllegalArgumentException("observer in-flight limit must be >= 1, but was " + inFlight);
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("observer timeout must be > 0, but was " + timeout);
+        }
+    }
+
+    public static ObserverSettings standard(URI edge, String token, String keyPrefix) {
+        return new ObserverSettings(edge, token, keyPrefix, SPACING, IN_FLIGHT, TIMEOUT);
+    }
+}
