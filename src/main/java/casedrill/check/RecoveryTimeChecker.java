@@ -68,7 +68,7 @@ public final class RecoveryTimeChecker implements Checker {
             return CheckResult.unknown(NAME, "no RTO target set");
         }
         if (faultTimes(history).isEmpty()) {
-            return CheckResult.pass(NAME, Durations.seconds(0), "no fault was injected and no runbook ran, so nothing had to recover");
+            return CheckResult.pass(NAME, RecoveryMeasurement.of(Map.of()), "no fault was injected and no runbook ran, so nothing had to recover");
         }
         Map<String, List<Disruption>> byTx = measure(history, targets.recovery());
         if (byTx.isEmpty()) {
@@ -77,7 +77,7 @@ public final class RecoveryTimeChecker implements Checker {
         for (var e : byTx.entrySet()) {
             for (Disruption d : e.getValue()) {
                 if (!d.recovered()) {
-                    return CheckResult.fail(NAME, "not recovered",
+                    return CheckResult.fail(NAME, RecoveryMeasurement.of(byTx),
                             e.getKey() + " not recovered by end (fault at " + Durations.seconds(d.faultMs()) + ")");
                 }
             }
@@ -89,8 +89,6 @@ public final class RecoveryTimeChecker implements Checker {
                 .collect(Collectors.joining(", "));
         String line = "worst over " + byTx.values().iterator().next().size() + " disruption(s): " + perTx
                 + "; target " + Durations.seconds(targets.rto().toMillis()) + relapseNote(history, targets.recovery());
-        return worst <= targets.rto().toMillis()
-                ? CheckResult.pass(NAME, Durations.seconds(worst), line)
-                : CheckResult.fail(NAME, Durations.seconds(worst), line);
+        return CheckResult.judged(NAME, worst <= targets.rto().toMillis(), RecoveryMeasurement.of(byTx), line);
     }
 }

@@ -33,7 +33,7 @@ class RecoveryTimeCheckerTest {
         History h = history(concat(probes("status", 0, 60_000, 100, OK), List.of(fault(10_000))), 60_000);
         CheckResult r = checker.check(h, RTO_30S);
         assertThat(r.verdict()).isEqualTo(Verdict.PASS);
-        assertThat(r.measured()).isEqualTo("0.00 s");
+        assertThat(r.measured().inSeconds()).hasValue(0.00);
     }
 
     @Test
@@ -125,7 +125,7 @@ class RecoveryTimeCheckerTest {
         List<Disruption> ds = RecoveryTimeChecker.measure(h, RecoveryCriteria.DEFAULT).get("status");
         assertThat(ds).extracting(Disruption::faultMs).containsExactly(10_000L, 40_000L);
         assertThat(ds).extracting(Disruption::rtoMs).containsExactly(2_000L, 7_000L);
-        assertThat(checker.check(h, RTO_30S).measured()).isEqualTo("7.00 s");
+        assertThat(checker.check(h, RTO_30S).measured().inSeconds()).hasValue(7.00);
         assertThat(RecoveryTimeChecker.relapses(h, RecoveryCriteria.DEFAULT))
                 .as("the outage at 40 s is the second fault's disruption, not a relapse").isEmpty();
     }
@@ -140,7 +140,7 @@ class RecoveryTimeCheckerTest {
                 probes("status", 0, 60_000, 100, OK),
                 List.of(fault(10_000))), 60_000);
         CheckResult r = checker.check(h, RTO_30S);
-        assertThat(r.measured()).as("RTO by the definition: served throughout the stability period").isEqualTo("0.00 s");
+        assertThat(r.measured().inSeconds()).as("RTO by the definition: served throughout the stability period").hasValue(0.00);
         assertThat(r.verdict()).isEqualTo(Verdict.PASS);
         assertThat(RecoveryTimeChecker.relapses(h, RecoveryCriteria.DEFAULT)).containsExactly(java.util.Map.entry("intake", 25_000L));
         assertThat(r.explanation()).endsWith("; after recovering, success fell below 95.000 % again with no new fault: "

@@ -57,9 +57,9 @@ public final class TrendIndex {
             DrillResult r = list.get(i).result();
             Measures m = Measures.of(r);
             html.append("<tr><th scope=\"row\"><a href=\"").append(esc(list.get(i).href())).append("\">").append(esc(r.runId())).append("</a></th><td>")
-                    .append(esc(r.startedAt())).append("</td><td><span class=\"verdict ").append(esc(r.verdict())).append("\">").append(esc(r.verdict()))
+                    .append(esc(r.startedAt())).append("</td><td><span class=\"verdict ").append(r.verdict().name()).append("\">").append(r.verdict().name())
                     .append("</span></td><td>").append(esc(measured(r, "rto"))).append("</td><td>").append(esc(measured(r, "rpo"))).append("</td><td>")
-                    .append(m.lostWrites().isPresent() ? String.valueOf(m.lostWrites().getAsInt()) : "–").append("</td><td>")
+                    .append(m.lostWrites().isPresent() ? String.valueOf(m.lostWrites().getAsLong()) : "–").append("</td><td>")
                     .append(m.errorBudgetPercent().isPresent() ? String.format(Locale.ROOT, "%.3f %%", m.errorBudgetPercent().getAsDouble()) : "–")
                     .append("</td></tr>\n");
         }
@@ -67,6 +67,6 @@ public final class TrendIndex {
     }
 
     private static String measured(DrillResult r, String checker) {
-        return r.targets().stream().filter(t -> t.checker().equals(checker)).map(t -> t.measured() + " (" + t.verdict() + ")").findFirst().orElse("–");
+        return r.targets().stream().filter(t -> t.checker().equals(checker)).map(t -> t.measuredText() + " (" + t.verdict() + ")").findFirst().orElse("–");
     }
 }
