@@ -48,9 +48,10 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String release = places.release();
         Scenario scenario = ScenarioLoader.load(file);
         DrillOptions options = new DrillOptions(attachDir(), keepStack, places.reports, places.stackOptions(jar), places.addressShift, parse("--settle", settle),
-                interactive);
+                interactive, release);
         PrintStream out = System.out;
         DrillResult result = new DrillRunner(scenario, options, out).run();
         out.println();
