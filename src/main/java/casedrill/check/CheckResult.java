@@ -1,16 +1,25 @@
 package casedrill.check;
 
-/** One checker's verdict, the measured value in words ("4.3 s", "0 writes"), and one line saying why. */
-public record CheckResult(String checker, Verdict verdict, String measured, String explanation) {
-    static CheckResult pass(String checker, String measured, String explanation) {
+/** One checker's verdict, what it measured (numbers, see {@link Measured}), and one line saying why. */
+public record CheckResult(String checker, Verdict verdict, Measured measured, String explanation) {
+    public CheckResult {
+        measured = measured == null ? new Measured.Nothing() : measured;
+    }
+
+    static CheckResult pass(String checker, Measured measured, String explanation) {
         return new CheckResult(checker, Verdict.PASS, measured, explanation);
     }
 
-    static CheckResult fail(String checker, String measured, String explanation) {
+    static CheckResult fail(String checker, Measured measured, String explanation) {
         return new CheckResult(checker, Verdict.FAIL, measured, explanation);
     }
 
-    static CheckResult unknown(String checker, String explanation) {
-        return new CheckResult(checker, Verdict.UNKNOWN, "-", explanation);
+    /** Pass or fail by {@code met}. */
+    static CheckResult judged(String checker, boolean met, Measured measured, String explanation) {
+        return new CheckResult(checker, met ? Verdict.PASS : Verdict.FAIL, measured, explanation);
+    }
+
+    public static CheckResult unknown(String checker, String explanation) {
+        return new CheckResult(checker, Verdict.UNKNOWN, new Measured.Nothing(), explanation);
     }
 }

@@ -39,8 +39,7 @@ public final class ErrorBudgetChecker implements Checker {
                         : ", in disruption " + Durations.percent(targets.maxErrorRateInDisruption()));
         boolean ok = wholeRate <= targets.maxErrorRate()
                 && (targets.maxErrorRateInDisruption() == null || disruptionRate <= targets.maxErrorRateInDisruption());
-        return ok ? CheckResult.pass(NAME, Durations.percent(wholeRate), line)
-                : CheckResult.fail(NAME, Durations.percent(wholeRate), line);
+        return CheckResult.judged(NAME, ok, Measured.Requests.of(whole[0], whole[1], disruption[0], disruption[1]), line);
     }
 
     private static void add(long[] whole, long[] disruption, String phase, long failed, long total) {

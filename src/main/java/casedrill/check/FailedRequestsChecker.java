@@ -37,8 +37,7 @@ public final class FailedRequestsChecker implements Checker {
         String line = failed + " of " + total[0] + " requests failed" + (failed == 0 ? ""
                 : String.format(java.util.Locale.ROOT, " between %.1f s and %.1f s, by transaction %s", span[0] / 1000.0,
                         span[1] / 1000.0, failedByTransaction)) + "; at most " + targets.maxFailedRequests() + " allowed";
-        return failed <= targets.maxFailedRequests() ? CheckResult.pass(NAME, Long.toString(failed), line)
-                : CheckResult.fail(NAME, Long.toString(failed), line);
+        return CheckResult.judged(NAME, failed <= targets.maxFailedRequests(), Measured.Requests.of(failed, total[0], 0, 0), line);
     }
 
     private static void count(Map<String, Long> failedByTransaction, long[] total, long[] span, String transaction, long offsetMs,

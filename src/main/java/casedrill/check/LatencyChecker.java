@@ -44,6 +44,12 @@ public final class LatencyChecker implements Checker {
         return result;
     }
 
+    /** The measured percentiles as numbers, in milliseconds. */
+    public static Measured.Latency latency(List<PhaseLatency> phases) {
+        return new Measured.Latency(phases.stream().map(p -> new Measured.PhaseLatency(p.phase(), p.count(), p.p50Micros() / 1000.0,
+                p.p95Micros() / 1000.0, p.p99Micros() / 1000.0)).toList());
+    }
+
     @Override
     public CheckResult check(History history, Targets targets) {
         if (targets.p99ByPhase().isEmpty()) {
@@ -63,10 +69,7 @@ public final class LatencyChecker implements Checker {
                 worst = p.phase() + " p99 " + p.p99Micros() / 1000.0 + " ms > " + limit.toMillis() + " ms";
             }
         }
-        String measuredText = measured.stream().map(p -> p.phase() + " " + p.p99Micros() / 1000 + " ms")
-                .reduce((a, b) -> a + ", " + b).orElse("") ;
-        return worst == null
-                ? CheckResult.pass(NAME, "p99 " + measuredText, line.toString().trim())
-                : CheckResult.fail(NAME, "p99 " + measuredText, worst + "; " + line.toString().trim());
+        return CheckResult.judged(NAME, worst == null, latency(measured),
+                (worst == null ? "" : worst + "; ") + line.toString().trim());
     }
 }

@@ -29,22 +29,23 @@ public final class RecoveryPointChecker implements Checker {
         List<LostWrites.LostWrite> lost = LostWrites.find(history, summary);
         String counts = "in doubt: " + summary.inDoubtPresent() + " present, " + summary.inDoubtAbsent()
                 + " absent; duplicated: " + summary.duplicated();
+        long rpoMs = lost.isEmpty() ? 0 : measuredMs(history, lost, targets.probeInterval().toMillis());
+        long altered = lost.stream().filter(l -> l.reason().equals("altered")).count();
+        Measured.Writes writes = new Measured.Writes(rpoMs / 1000.0, summary.acknowledged(), lost.size() - altered, altered,
+                summary.inDoubtPresent() + summary.inDoubtAbsent(), summary.duplicated());
         if (summary.duplicated() > 0) {
-            return CheckResult.fail(NAME, lost.size() + " lost", summary.duplicated()
+            return CheckResult.fail(NAME, writes, summary.duplicated()
                     + " idempotency key(s) stored twice; " + counts);
         }
         if (lost.isEmpty()) {
-            return CheckResult.pass(NAME, Durations.seconds(0),
+            return CheckResult.pass(NAME, writes,
                     "all " + summary.acknowledged() + " acknowledged writes intact; " + counts);
         }
-        long rpoMs = measuredMs(history, lost, targets.probeInterval().toMillis());
         String line = lost.size() + " of " + summary.acknowledged() + " acknowledged writes lost ("
                 + lost.stream().limit(3).map(l -> l.write().idempotencyKey() + ": " + l.reason())
                         .collect(Collectors.joining(", "))
                 + (lost.size() > 3 ? ", ..." : "") + "); " + counts;
-        return rpoMs <= targets.rpo().toMillis() && !targets.rpo().isZero()
-                ? CheckResult.pass(NAME, Durations.seconds(rpoMs), line)
-                : CheckResult.fail(NAME, Durations.seconds(rpoMs), line);
+        return CheckResult.judged(NAME, rpoMs <= targets.rpo().toMillis() && !targets.rpo().isZero(), writes, line);
     }
 
     static long measuredMs(History history, List<LostWrites.LostWrite> lost, long probeIntervalMs) {

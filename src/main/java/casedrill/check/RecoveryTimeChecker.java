@@ -46,7 +46,7 @@ public final class RecoveryTimeChecker implements Checker {
             return CheckResult.unknown(NAME, "no RTO target set");
         }
         if (!anyFault(history)) {
-            return CheckResult.pass(NAME, Durations.seconds(0), "no fault was injected and no runbook ran, so nothing had to recover");
+            return CheckResult.pass(NAME, RecoveryMeasurement.of(Map.of()), "no fault was injected and no runbook ran, so nothing had to recover");
         }
         Map<String, List<Disruption>> byTx = measure(history, targets.recovery());
         if (byTx.isEmpty()) {
@@ -58,7 +58,7 @@ public final class RecoveryTimeChecker implements Checker {
         for (var e : byTx.entrySet()) {
             for (Disruption d : e.getValue()) {
                 if (!d.recovered()) {
-                    return CheckResult.fail(NAME, "not recovered", e.getKey() + " not recovered by end ("
+                    return CheckResult.fail(NAME, RecoveryMeasurement.of(byTx), e.getKey() + " not recovered by end ("
                             + DisruptionText.opening(d) + "). " + cases);
                 }
             }
@@ -69,8 +69,6 @@ public final class RecoveryTimeChecker implements Checker {
                         .mapToLong(Disruption::rtoMs).max().orElse(0)))
                 .collect(Collectors.joining(", "));
         String line = "worst per transaction: " + perTx + "; target " + Durations.seconds(targets.rto().toMillis()) + ". " + cases;
-        return worst <= targets.rto().toMillis()
-                ? CheckResult.pass(NAME, Durations.seconds(worst), line)
-                : CheckResult.fail(NAME, Durations.seconds(worst), line);
+        return CheckResult.judged(NAME, worst <= targets.rto().toMillis(), RecoveryMeasurement.of(byTx), line);
     }
 }

@@ -25,11 +25,11 @@ public final class RunbookChecker implements Checker {
         String from = s.fromFault() ? "from the fault at " + Durations.seconds(s.startMs()) : "from the runbook's start at "
                 + Durations.seconds(s.startMs()) + " (no disruption in progress)";
         return switch (s.outcome()) {
-            case "completed" -> CheckResult.pass(NAME, s.describe(), "runbook " + s.runbook() + " completed; " + from + ": " + s.describe()
+            case "completed" -> CheckResult.pass(NAME, s.measured(), "runbook " + s.runbook() + " completed; " + from + ": " + s.describe()
                     + (s.actMs().isEmpty() ? " (the disruption did not recover by the end)" : ""));
-            case "failed" -> CheckResult.fail(NAME, "failed at '" + s.failedStep() + "'", "runbook " + s.runbook()
+            case "failed" -> CheckResult.fail(NAME, s.measured(), "runbook " + s.runbook()
                     + " stopped at step '" + s.failedStep() + "', so the failover did not happen; " + from + ": " + s.describe());
-            default -> CheckResult.fail(NAME, s.outcome(), "runbook " + s.runbook() + " did not finish before the drill ended ("
+            default -> CheckResult.fail(NAME, s.measured(), "runbook " + s.runbook() + " did not finish before the drill ended ("
                     + s.outcome() + (s.failedStep() == null ? "" : " during step '" + s.failedStep() + "'") + ")");
         };
     }

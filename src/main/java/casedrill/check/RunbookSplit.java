@@ -67,6 +67,12 @@ public record RunbookSplit(String runbook, long startMs, boolean fromFault, long
         return steps.stream().filter(s -> phase.equals(s.phase())).map(s -> s.offsetMs() + s.durationMs()).max(Long::compare);
     }
 
+    /** The outcome and the split as numbers. */
+    public Measured.Runbook measured() {
+        return new Measured.Runbook(outcome, failedStep, detectMs / 1000.0, decideMs / 1000.0,
+                actMs.isPresent() ? actMs.getAsLong() / 1000.0 : null);
+    }
+
     /** "detect 1.20 s, decide 10.00 s, act 4.10 s". */
     public String describe() {
         return "detect " + Durations.seconds(detectMs) + ", decide " + Durations.seconds(decideMs) + ", act "

@@ -39,7 +39,7 @@ public final class SplitBrainChecker implements Checker {
                 }
                 for (Event.WriteAcked w : y.getValue()) {
                     if (w.sentOffsetMs() > firstAck && w.offsetMs() < lastSent) {
-                        return CheckResult.fail(NAME, "overlap: 2 primaries accepted writes at once", "primaries " + x.getKey() + " and " + y.getKey()
+                        return CheckResult.fail(NAME, new Measured.Primaries(byPrimary.size(), true), "primaries " + x.getKey() + " and " + y.getKey()
                                 + " both accepted writes: " + y.getKey() + " acknowledged " + w.idempotencyKey()
                                 + " at " + Durations.seconds(w.offsetMs()) + " while " + x.getKey()
                                 + " accepted writes from " + Durations.seconds(firstAck) + " to " + Durations.seconds(lastSent));
@@ -47,9 +47,7 @@ public final class SplitBrainChecker implements Checker {
                 }
             }
         }
-        String measured = byPrimary.size() == 1 ? "no overlap: 1 primary throughout"
-                : "no overlap: " + byPrimary.size() + " primaries, one after another";
-        return CheckResult.pass(NAME, measured,
+        return CheckResult.pass(NAME, new Measured.Primaries(byPrimary.size(), false),
                 "writes were accepted by " + String.join(", then ", byPrimary.keySet()) + " without overlap");
     }
 }

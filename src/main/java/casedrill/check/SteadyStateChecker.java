@@ -29,9 +29,7 @@ public final class SteadyStateChecker implements Checker {
         double last = ratio(baseline, windowFrom);
         String line = "baseline success " + Durations.percent(whole) + " over " + baseline.size()
                 + " probes, last window " + Durations.percent(last) + "; threshold " + Durations.percent(threshold);
-        return whole >= threshold && last >= threshold
-                ? CheckResult.pass(NAME, Durations.percent(whole), line)
-                : CheckResult.fail(NAME, Durations.percent(whole), line);
+        return CheckResult.judged(NAME, whole >= threshold && last >= threshold, new Measured.Ratio(whole), line);
     }
 
     private static double ratio(List<Event.Probe> probes, long from) {

@@ -75,7 +75,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         List<CheckResult> results = Checkers.run(selected, events, targets);
         for (CheckResult r : results) {
-            System.out.printf(Locale.ROOT, "%-7s %-13s %-22s %s%n", r.verdict(), r.checker(), r.measured(), r.explanation());
+            System.out.printf(Locale.ROOT, "%-7s %-13s %-22s %s%n", r.verdict(), r.checker(), casedrill.report.MeasuredText.of(r.measured()), r.explanation());
         }
         Verdict overall = Checkers.overall(results);
         System.out.println("overall: " + overall);

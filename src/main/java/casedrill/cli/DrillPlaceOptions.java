@@ -24,6 +24,19 @@ final class DrillPlaceOptions {
     @Option(names = "--key", paramLabel = "FILE", description = "Ed25519 key that seals run folders (default: $CASEDRILL_SIGNING_KEY, else ~/.config/casedrill/signing-key; created on first use).")
     Path key;
 
+    @Option(names = "--release", paramLabel = "LABEL",
+            description = "The release of the system under test (e.g. 2.4.1), recorded in result.json; the index charts runs against it.")
+    String release;
+
+    /** The --release label, checked: letters, digits, '.', '_', '+', '-' (null when not given). */
+    String release() {
+        if (release != null && !release.matches("[A-Za-z0-9][A-Za-z0-9._+-]{0,62}")) {
+            throw new UserFacingException(ExitCode.INVALID_INPUT, "--release: '" + release
+                    + "' is not a release label (up to 63 letters, digits, '.', '_', '+', '-', starting with a letter or digit).");
+        }
+        return release;
+    }
+
     /** Stack options for these places; {@code jar} may be null (this jar, or this class path when run from classes). */
     StackOptions stackOptions(Path jar) {
         StackOptions options = StackOptions.defaults().withRunRoot(runRoot);

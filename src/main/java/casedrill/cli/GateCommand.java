@@ -58,6 +58,7 @@ public final class GateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String release = places.release();
         Suite suite = SuiteLoader.load(suiteFile);
         if (tag != null && !tag.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
             throw new UserFacingException(ExitCode.INVALID_INPUT, "--tag: '" + tag + "' is not a tag name (letters, digits, '.', '_', '-').");
@@ -72,7 +73,7 @@ public final class GateCommand implements Callable<Integer> {
             }
             runs = RecordedRuns.in(recorded);
         } else {
-            runs = SuiteRunner.run(suite, new DrillOptions(null, false, places.reports, places.stackOptions(null), places.addressShift, Duration.ofSeconds(90)), System.out,
+            runs = SuiteRunner.run(suite, new DrillOptions(null, false, places.reports, places.stackOptions(null), places.addressShift, Duration.ofSeconds(90)).withRelease(release), System.out,
                     result -> RunCompletion.afterRun(places.reports, result.scenario().id(), result.runId(), places.key));
         }
         GateOutcome outcome = GateEvaluation.evaluate(suite, runs, baselines);

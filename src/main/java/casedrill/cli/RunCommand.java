@@ -48,14 +48,15 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String release = places.release();
         Scenario scenario = ScenarioLoader.load(file);
         DrillOptions options = new DrillOptions(attachDir(), keepStack, places.reports, places.stackOptions(jar), places.addressShift, parse("--settle", settle),
-                interactive);
+                interactive, release);
         PrintStream out = System.out;
         DrillResult result = new DrillRunner(scenario, options, out).run();
         out.println();
         out.printf("%s: %s (exit %d) — %s%n", scenario.id(), result.verdict(), result.exitCode(), result.reason());
-        result.targets().forEach(t -> out.printf("  %-8s %-18s measured %-28s target %s%n", t.verdict(), t.name(), t.measured(), t.target()));
+        result.targets().forEach(t -> out.printf("  %-8s %-18s measured %-28s target %s%n", t.verdict(), t.name(), t.measuredText(), t.target().text()));
         out.println("results: " + places.reports.resolve(scenario.id()).resolve(result.runId()));
         RunCompletion.Completed sealed = RunCompletion.afterRun(places.reports, scenario.id(), result.runId(), places.key);
         out.println("sealed: " + sealed.manifest().files().size() + " files signed; check with: verify " + places.reports.resolve(scenario.id()).resolve(result.runId()));

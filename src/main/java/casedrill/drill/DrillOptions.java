@@ -13,9 +13,19 @@ import java.nio.file.Path;
  * @param addressShift moves every stack address by this much in its third octet (test stacks)
  * @param settleTimeout how long after heal to wait for every node to be healthy again before reconciling
  * @param interactive  runbook {@code manual} steps wait for the operator at the terminal instead of their recorded delay
+ * @param release      the release label of the system under test, recorded in result.json; null when none
  */
 public record DrillOptions(Path attach, boolean keepStack, Path reportsRoot, StackOptions stack, int addressShift,
-                           java.time.Duration settleTimeout, boolean interactive) {
+                           java.time.Duration settleTimeout, boolean interactive, String release) {
+    public DrillOptions(Path attach, boolean keepStack, Path reportsRoot, StackOptions stack, int addressShift,
+                        java.time.Duration settleTimeout, boolean interactive) {
+        this(attach, keepStack, reportsRoot, stack, addressShift, settleTimeout, interactive, null);
+    }
+
+    public DrillOptions withRelease(String label) {
+        return new DrillOptions(attach, keepStack, reportsRoot, stack, addressShift, settleTimeout, interactive, label);
+    }
+
     public DrillOptions(Path attach, boolean keepStack, Path reportsRoot, StackOptions stack, int addressShift,
                         java.time.Duration settleTimeout) {
         this(attach, keepStack, reportsRoot, stack, addressShift, settleTimeout, false);

@@ -27,6 +27,7 @@ import java.util.Map;
 final class DrillRecord {
     private final Scenario scenario;
     private final RunFolder folder;
+    private final String release;
     private final Instant startedAt = Instant.now();
     private final long startedNanos = System.nanoTime();
     private final List<long[]> phaseNanos = new ArrayList<>();
@@ -37,9 +38,10 @@ final class DrillRecord {
     private long clockOriginNanos;
     private ObserverResult observer;
 
-    DrillRecord(Scenario scenario, RunFolder folder) {
+    DrillRecord(Scenario scenario, RunFolder folder, String release) {
         this.scenario = scenario;
         this.folder = folder;
+        this.release = release;
     }
 
     RunFolder folder() {
@@ -85,31 +87,31 @@ final class DrillRecord {
         List<DrillResult.TargetResult> targets = judged;
         if (ending != null) {
             targets = TargetPlan.of(scenario).items().stream().map(i -> new DrillResult.TargetResult(i.name(), i.checker().name(),
-                    i.demanded(), Verdict.UNKNOWN.name(), "-", "not judged: " + ending.reason())).toList();
+                    i.demanded(), Verdict.UNKNOWN, null, "not judged: " + ending.reason())).toList();
         }
-        Verdict verdict = targets.stream().map(t -> Verdict.valueOf(t.verdict())).reduce(Verdict.PASS, Verdict::and);
+        Verdict verdict = targets.stream().map(DrillResult.TargetResult::verdict).reduce(Verdict.PASS, Verdict::and);
         if (ending != null) {
             verdict = Verdict.UNKNOWN;
         }
         int exit = ending != null ? ending.exit().code() : DrillRunner.exitOf(verdict.name()).code();
         String reason = ending != null ? ending.reason() : switch (verdict) {
             case PASS -> "every target was met";
-            case FAIL -> "target(s) missed: " + names(targets, "FAIL");
-            case UNKNOWN -> "inconclusive: " + names(targets, "UNKNOWN") + " could not be judged";
+            case FAIL -> "target(s) missed: " + names(targets, Verdict.FAIL);
+            case UNKNOWN -> "inconclusive: " + names(targets, Verdict.UNKNOWN) + " could not be judged";
         };
         Instant end = Instant.now();
-        DrillResult result = new DrillResult(DrillResult.SCHEMA_VERSION, folder.runId(),
+        DrillResult result = new DrillResult(DrillResult.SCHEMA_VERSION, folder.runId(), release,
                 new DrillResult.Scenario(scenario.id(), scenario.title(), scenario.source().toString(), scenario.sha256(),
                         scenario.duration().toMillis()),
                 stack, startedAt.toString(), end.toString(), (System.nanoTime() - startedNanos) / 1_000_000,
-                DrillPlan.of(scenario).timeline(), timeline(history), targets, verdict.name(), exit, reason,
+                DrillPlan.of(scenario).timeline(), timeline(history), targets, verdict, exit, reason,
                 Definitions.markdown(), observer);
         ResultFiles.write(folder.dir(), result);
         return result;
     }
 
-    private static String names(List<DrillResult.TargetResult> targets, String verdict) {
-        return String.join(", ", targets.stream().filter(t -> t.verdict().equals(verdict)).map(DrillResult.TargetResult::name).toList());
+    private static String names(List<DrillResult.TargetResult> targets, Verdict verdict) {
+        return String.join(", ", targets.stream().filter(t -> t.verdict() == verdict).map(DrillResult.TargetResult::name).toList());
     }
 
     private synchronized List<DrillResult.TimelineEntry> timeline(Path history) {

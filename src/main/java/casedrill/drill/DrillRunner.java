@@ -60,7 +60,8 @@ public final class DrillRunner {
         this.scenario = scenario;
         this.options = options;
         this.out = out;
-        this.record = new DrillRecord(scenario, RunFolder.create(options.reportsRoot(), scenario.id(), java.time.Instant.now()));
+        this.record = new DrillRecord(scenario, RunFolder.create(options.reportsRoot(), scenario.id(), java.time.Instant.now()),
+                options.release());
         this.machine = new PhaseMachine(this::entered);
     }
 

@@ -99,7 +99,7 @@ final class ObserverCrossCheck {
     }
 
     private static TargetResult unknown(TargetResult t, String why) {
-        return new TargetResult(t.name(), t.checker(), t.target(), Verdict.UNKNOWN.name(), t.measured(),
+        return new TargetResult(t.name(), t.checker(), t.target(), Verdict.UNKNOWN, t.measured(),
                 why + "; the checker said " + t.verdict() + ": " + t.explanation());
     }
 

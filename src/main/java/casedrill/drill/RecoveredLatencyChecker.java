@@ -8,7 +8,6 @@ import casedrill.check.Targets;
 import casedrill.check.Verdict;
 import casedrill.history.History;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -28,10 +27,9 @@ record RecoveredLatencyChecker(Optional<Duration> p95, Optional<Duration> p99, R
         Optional<LatencyChecker.PhaseLatency> recovered = LatencyChecker.measure(history, criteria).stream()
                 .filter(p -> p.phase().equals("recovered")).findFirst();
         if (recovered.isEmpty()) {
-            return new CheckResult(NAME, Verdict.UNKNOWN, "-", "no successful request after recovery, so its latency is unknown");
+            return CheckResult.unknown(NAME, "no successful request after recovery, so its latency is unknown");
         }
         LatencyChecker.PhaseLatency r = recovered.get();
-        String measured = String.format(Locale.ROOT, "p95 %.1f ms, p99 %.1f ms", r.p95Micros() / 1000.0, r.p99Micros() / 1000.0);
         String over = "";
         if (p95.isPresent() && r.p95Micros() > p95.get().toNanos() / 1000) {
             over += "p95 above " + p95.get().toMillis() + " ms; ";
@@ -40,7 +38,6 @@ record RecoveredLatencyChecker(Optional<Duration> p95, Optional<Duration> p99, R
             over += "p99 above " + p99.get().toMillis() + " ms; ";
         }
         String line = "recovered phase, " + r.count() + " successful requests and probes";
-        return over.isEmpty() ? new CheckResult(NAME, Verdict.PASS, measured, line)
-                : new CheckResult(NAME, Verdict.FAIL, measured, over + line);
+        return new CheckResult(NAME, over.isEmpty() ? Verdict.PASS : Verdict.FAIL, LatencyChecker.latency(java.util.List.of(r)), over + line);
     }
 }

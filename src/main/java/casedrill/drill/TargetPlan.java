@@ -3,6 +3,7 @@ package casedrill.drill;
 import casedrill.check.CheckResult;
 import casedrill.check.Checker;
 import casedrill.check.Checkers;
+import casedrill.check.Demand;
 import casedrill.check.ErrorBudgetChecker;
 import casedrill.check.FailedRequestsChecker;
 import casedrill.check.RecoveryCriteria;
@@ -29,7 +30,7 @@ import java.util.Map;
  */
 public record TargetPlan(List<Item> items) {
     /** One target: its name, what it demands in the scenario's words, the checker and its thresholds. */
-    public record Item(String name, String demanded, Checker checker, Targets targets) {
+    public record Item(String name, Demand demanded, Checker checker, Targets targets) {
     }
 
     public static TargetPlan of(Scenario s) {
@@ -38,23 +39,25 @@ public record TargetPlan(List<Item> items) {
         double threshold = criteria.threshold();
         Targets base = new Targets(null, null, null, null, Map.of(), probe, criteria, null);
         List<Item> items = new ArrayList<>();
-        s.targets().rto().ifPresent(rto -> items.add(new Item("rto", "≤ " + Durations.format(rto)
-                + " (recovered = success ≥ " + percent(threshold) + ")", new RecoveryTimeChecker(), base.withRto(rto))));
-        s.targets().rpo().ifPresent(rpo -> items.add(new Item("rpo", rpo.isZero() ? "0s: no acknowledged write lost"
-                : "≤ " + Durations.format(rpo), new RecoveryPointChecker(), base.withRpo(rpo))));
-        s.targets().errorBudget().ifPresent(b -> items.add(new Item("error-budget", "failed requests ≤ " + b + " of all",
-                new ErrorBudgetChecker(), base.withErrorRates(b.fraction(), null))));
-        s.targets().failedRequests().ifPresent(n -> items.add(new Item("failed-requests", "failed requests ≤ " + n,
+        s.targets().rto().ifPresent(rto -> items.add(new Item("rto", Demand.seconds("≤ " + Durations.format(rto)
+                + " (recovered = success ≥ " + percent(threshold) + ")", rto.toMillis() / 1000.0, threshold), new RecoveryTimeChecker(),
+                base.withRto(rto))));
+        s.targets().rpo().ifPresent(rpo -> items.add(new Item("rpo", Demand.seconds(rpo.isZero() ? "0s: no acknowledged write lost"
+                : "≤ " + Durations.format(rpo), rpo.toMillis() / 1000.0, null), new RecoveryPointChecker(), base.withRpo(rpo))));
+        s.targets().errorBudget().ifPresent(b -> items.add(new Item("error-budget", Demand.ratio("failed requests ≤ " + b + " of all",
+                b.fraction()), new ErrorBudgetChecker(), base.withErrorRates(b.fraction(), null))));
+        s.targets().failedRequests().ifPresent(n -> items.add(new Item("failed-requests", Demand.count("failed requests ≤ " + n, n),
                 new FailedRequestsChecker(), base.withMaxFailedRequests(n))));
         if (s.failover().mode() == FailoverSpec.Mode.RUNBOOK) {
-            items.add(new Item("runbook", "every step succeeds (RTO split into detect / decide / act)", new RunbookChecker(), base));
+            items.add(new Item("runbook", Demand.words("every step succeeds (RTO split into detect / decide / act)"), new RunbookChecker(), base));
         }
         if (s.targets().splitBrainForbidden()) {
-            items.add(new Item("split-brain", "forbidden", new SplitBrainChecker(), base));
+            items.add(new Item("split-brain", Demand.count("forbidden", 0), new SplitBrainChecker(), base));
         }
         s.targets().recovered().filter(r -> r.p95().isPresent() || r.p99().isPresent()).ifPresent(r -> items.add(
-                new Item("recovered-latency", (r.p95().map(d -> "p95 ≤ " + Durations.format(d) + " ").orElse("")
+                new Item("recovered-latency", Demand.latency((r.p95().map(d -> "p95 ≤ " + Durations.format(d) + " ").orElse("")
                         + r.p99().map(d -> "p99 ≤ " + Durations.format(d)).orElse("")).trim() + " after recovery",
+                        r.p95().map(d -> d.toNanos() / 1e6).orElse(null), r.p99().map(d -> d.toNanos() / 1e6).orElse(null)),
                         new RecoveredLatencyChecker(r.p95(), r.p99(), criteria), base)));
         return new TargetPlan(List.copyOf(items));
     }
@@ -71,7 +74,7 @@ public record TargetPlan(List<Item> items) {
         List<DrillResult.TargetResult> results = new ArrayList<>();
         for (Item item : items) {
             CheckResult r = Checkers.run(List.of(item.checker()), history, item.targets()).get(0);
-            results.add(new DrillResult.TargetResult(item.name(), item.checker().name(), item.demanded(), r.verdict().name(),
+            results.add(new DrillResult.TargetResult(item.name(), item.checker().name(), item.demanded(), r.verdict(),
                     r.measured(), r.explanation()));
         }
         return results;

@@ -24,8 +24,8 @@ public final class BaselineComparison {
                 found.add(new Regression("RTO", seconds(b.rtoMs().getAsLong()), seconds(m.rtoMs().getAsLong()), tolerance.describeRto()));
             }
         }
-        if (m.lostWrites().isPresent() && b.lostWrites().isPresent() && m.lostWrites().getAsInt() > b.lostWrites().getAsInt()) {
-            found.add(new Regression("lost writes", b.lostWrites().getAsInt() + " lost", m.lostWrites().getAsInt() + " lost", "none"));
+        if (m.lostWrites().isPresent() && b.lostWrites().isPresent() && m.lostWrites().getAsLong() > b.lostWrites().getAsLong()) {
+            found.add(new Regression("lost writes", b.lostWrites().getAsLong() + " lost", m.lostWrites().getAsLong() + " lost", "none"));
         }
         if (m.errorBudgetPercent().isPresent() && b.errorBudgetPercent().isPresent()
                 && m.errorBudgetPercent().getAsDouble() > b.errorBudgetPercent().getAsDouble() + tolerance.errorBudgetPoints() + 1e-9) {

@@ -1,5 +1,6 @@
 package casedrill.gate;
 
+import casedrill.check.Verdict;
 import casedrill.report.DrillResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,10 +49,11 @@ public final class GateEvaluation {
         List<Regression> regressions = baseline.map(b -> BaselineComparison.compare(result, b.result(), tolerance)).orElse(List.of());
         String verdict;
         String why;
-        if (!result.verdict().equals("PASS") && !result.verdict().equals("FAIL")) {
+        String drillVerdict = result.verdict().name();
+        if (result.verdict() == Verdict.UNKNOWN) {
             verdict = "UNKNOWN";
             why = "inconclusive: " + result.reason();
-        } else if (!result.verdict().equals(entry.expected())) {
+        } else if (!drillVerdict.equals(entry.expected())) {
             verdict = "FAIL";
             why = entry.expected().equals("PASS") ? result.reason() : "expected the drill to catch a fault (FAIL) but every target was met";
         } else if (!regressions.isEmpty()) {

@@ -25,12 +25,12 @@ public final class GateJunit {
             StringBuilder cases = new StringBuilder();
             int[] counts = new int[3];
             String id = row.entry().scenarioId();
-            String detail = "expected " + row.entry().expected() + ", got " + row.result().map(DrillResult::verdict).orElse("no result") + ": " + row.why();
-            boolean verdictMissed = row.result().map(r -> !r.verdict().equals(row.entry().expected())).orElse(true);
+            String detail = "expected " + row.entry().expected() + ", got " + row.result().map(r -> r.verdict().name()).orElse("no result") + ": " + row.why();
+            boolean verdictMissed = row.result().map(r -> !r.verdict().name().equals(row.entry().expected())).orElse(true);
             testCase(cases, counts, id, "verdict", row.verdict().equals("UNKNOWN") ? "UNKNOWN" : verdictMissed ? "FAIL" : "PASS", detail);
             if (row.entry().expected().equals("PASS")) {
-                row.result().ifPresent(r -> r.targets().forEach(t -> testCase(cases, counts, id, t.name(), t.verdict(),
-                        "target " + t.target() + ", measured " + t.measured() + ": " + t.explanation())));
+                row.result().ifPresent(r -> r.targets().forEach(t -> testCase(cases, counts, id, t.name(), t.verdict().name(),
+                        "target " + t.target().text() + ", measured " + t.measuredText() + ": " + t.explanation())));
             }
             row.baselineRun().ifPresent(b -> testCase(cases, counts, id, "baseline", row.regressions().isEmpty() ? "PASS" : "FAIL",
                     row.regressions().isEmpty() ? "no regression against " + b

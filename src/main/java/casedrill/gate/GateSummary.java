@@ -22,7 +22,7 @@ public final class GateSummary {
             md.append("| `").append(row.entry().scenarioId()).append("` | ").append(row.entry().expected()).append(" | ")
                     .append(icon(row.verdict())).append(' ').append(row.verdict()).append(" | ")
                     .append(m.flatMap(x -> x.rtoMs().isPresent() ? Optional.of(BaselineComparison.seconds(x.rtoMs().getAsLong())) : Optional.empty()).orElse("–")).append(" | ")
-                    .append(m.flatMap(x -> x.lostWrites().isPresent() ? Optional.of(String.valueOf(x.lostWrites().getAsInt())) : Optional.empty()).orElse("–")).append(" | ")
+                    .append(m.flatMap(x -> x.lostWrites().isPresent() ? Optional.of(String.valueOf(x.lostWrites().getAsLong())) : Optional.empty()).orElse("–")).append(" | ")
                     .append(m.flatMap(x -> x.errorBudgetPercent().isPresent() ? Optional.of(BaselineComparison.percent(x.errorBudgetPercent().getAsDouble())) : Optional.empty()).orElse("–")).append(" | ")
                     .append(row.baselineRun().orElse("–")).append(" | ").append(cell(row.why())).append(" |\n");
         }

@@ -52,8 +52,8 @@ public final class CatalogueTable {
         if (e.newest().isEmpty()) {
             return Standing.NOT_RUN;
         }
-        String verdict = e.newest().get().verdict();
-        if (!verdict.equals("PASS") && !verdict.equals("FAIL")) {
+        String verdict = e.newest().get().verdict().name();
+        if (e.newest().get().verdict() == casedrill.check.Verdict.UNKNOWN) {
             return Standing.INCONCLUSIVE;
         }
         return e.expected() == Expectation.EITHER || verdict.equals(e.expected().name()) ? Standing.AS_EXPECTED : Standing.CONTRARY;
@@ -93,21 +93,23 @@ public final class CatalogueTable {
     private static String errors(DrillResult r) {
         Optional<DrillResult.TargetResult> budget = target(r, "error-budget");
         if (budget.isPresent()) {
-            return cell(budget.get().measured() + " (" + budget.get().target() + ")" + failMark(budget.get()));
+            DrillResult.TargetResult t = budget.get();
+            String share = t.measured().asRatio().isPresent() ? MeasuredText.percent(t.measured().asRatio().getAsDouble()) : t.measuredText();
+            return cell(share + " (" + t.target().text() + ")" + failMark(t));
         }
-        return target(r, "failed-requests").map(t -> cell(t.measured() + " (" + t.target() + ")" + failMark(t))).orElse("–");
+        return target(r, "failed-requests").map(t -> cell(t.measuredText() + " (" + t.target().text() + ")" + failMark(t))).orElse("–");
     }
 
     private static String measured(DrillResult r, String name) {
-        return target(r, name).map(t -> cell(t.measured() + " (" + t.target() + ")" + failMark(t))).orElse("–");
+        return target(r, name).map(t -> cell(t.measuredText() + " (" + t.target().text() + ")" + failMark(t))).orElse("–");
     }
 
     private static String failMark(DrillResult.TargetResult t) {
-        return t.verdict().equals("PASS") ? "" : " " + t.verdict();
+        return t.verdict() == casedrill.check.Verdict.PASS ? "" : " " + t.verdict();
     }
 
     private static Optional<DrillResult.TargetResult> target(DrillResult r, String name) {
-        return r.targets().stream().filter(t -> t.name().equals(name)).findFirst();
+        return r.target(name);
     }
 
     private static String cell(String text) {

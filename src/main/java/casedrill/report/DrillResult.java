@@ -1,5 +1,8 @@
 package casedrill.report;
 
+import casedrill.check.Demand;
+import casedrill.check.Measured;
+import casedrill.check.Verdict;
 import casedrill.drill.DrillPlan;
 import java.util.List;
 import java.util.Map;
@@ -8,28 +11,35 @@ import java.util.Map;
  * Everything a drill's result files say, as one value; RESULT.md documents it field by field
  * (result.json is this record as JSON).
  *
+ * @param release  the release label of the system under test ({@code --release}); null when none was given
  * @param verdict  PASS, FAIL or UNKNOWN: FAIL beats UNKNOWN beats PASS over the targets
  * @param exitCode the command's exit code (0 met, 1 missed, 3 inconclusive or aborted, 4 harness error)
  * @param reason   one sentence: why the drill ended as it did
  * @param observer the independent observer's figures beside the verdict; null when no observer ran
  */
-public record DrillResult(int schemaVersion, String runId, Scenario scenario, Stack stack, String startedAt, String endedAt,
-                          long wallTimeMs, List<DrillPlan.Step> plan, List<TimelineEntry> timeline, List<TargetResult> targets,
-                          String verdict, int exitCode, String reason, String definitions, ObserverResult observer) {
-    public static final int SCHEMA_VERSION = 1;
+public record DrillResult(int schemaVersion, String runId, String release, Scenario scenario, Stack stack, String startedAt,
+                          String endedAt, long wallTimeMs, List<DrillPlan.Step> plan, List<TimelineEntry> timeline,
+                          List<TargetResult> targets, Verdict verdict, int exitCode, String reason, String definitions,
+                          ObserverResult observer) {
+    public static final int SCHEMA_VERSION = 2;
 
     /** A result without an independent observer. */
-    public DrillResult(int schemaVersion, String runId, Scenario scenario, Stack stack, String startedAt, String endedAt,
-                       long wallTimeMs, List<DrillPlan.Step> plan, List<TimelineEntry> timeline, List<TargetResult> targets,
-                       String verdict, int exitCode, String reason, String definitions) {
-        this(schemaVersion, runId, scenario, stack, startedAt, endedAt, wallTimeMs, plan, timeline, targets, verdict, exitCode,
-                reason, definitions, null);
+    public DrillResult(int schemaVersion, String runId, String release, Scenario scenario, Stack stack, String startedAt,
+                       String endedAt, long wallTimeMs, List<DrillPlan.Step> plan, List<TimelineEntry> timeline,
+                       List<TargetResult> targets, Verdict verdict, int exitCode, String reason, String definitions) {
+        this(schemaVersion, runId, release, scenario, stack, startedAt, endedAt, wallTimeMs, plan, timeline, targets, verdict,
+                exitCode, reason, definitions, null);
     }
 
     public DrillResult {
         plan = List.copyOf(plan);
         timeline = List.copyOf(timeline);
         targets = List.copyOf(targets);
+    }
+
+    /** The target named {@code name} (rto, rpo, error-budget, ...), if the drill had it. */
+    public java.util.Optional<TargetResult> target(String name) {
+        return targets.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
     public record Scenario(String id, String title, String file, String sha256, long durationMs) {
@@ -47,11 +57,18 @@ public record DrillResult(int schemaVersion, String runId, Scenario scenario, St
     }
 
     /**
-     * One target: what was demanded, what was measured, the verdict and why.
+     * One target: what was demanded and what was measured, both as numbers, the verdict and the sentence why.
      *
      * @param checker the checker that judged it (see definitions)
      */
-    public record TargetResult(String name, String checker, String target, String verdict, String measured,
-                               String explanation) {
+    public record TargetResult(String name, String checker, Demand target, Verdict verdict, Measured measured, String explanation) {
+        public TargetResult {
+            measured = measured == null ? new Measured.Nothing() : measured;
+        }
+
+        /** The measured value as people read it ("23.91 s"), made from the numbers. */
+        public String measuredText() {
+            return MeasuredText.of(measured);
+        }
     }
 }

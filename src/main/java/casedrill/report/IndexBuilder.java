@@ -31,7 +31,7 @@ public final class IndexBuilder {
         // run ids begin with the UTC start time, so their order is the order the runs happened
         runs.values().forEach(list -> list.sort(java.util.Comparator.comparing(run -> run.result().runId())));
         try {
-            return Files.writeString(reportsRoot.resolve(TrendIndex.FILE), TrendIndex.render(runs, now.toString()));
+            return Files.writeString(reportsRoot.resolve(TrendIndex.FILE), TrendIndex.render(runs, now));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + reportsRoot.resolve(TrendIndex.FILE), e);
         }

@@ -23,7 +23,7 @@ public final class ReportHtml {
         html.append("<table><tr><th>target</th><th>demanded</th><th>measured</th><th>verdict</th><th>why</th></tr>\n");
         for (DrillResult.TargetResult t : r.targets()) {
             html.append("<tr class=\"").append(t.verdict()).append("\"><td>").append(esc(t.name())).append("</td><td>")
-                    .append(esc(t.target())).append("</td><td>").append(esc(t.measured())).append("</td><td>")
+                    .append(esc(t.target().text())).append("</td><td>").append(esc(t.measuredText())).append("</td><td>")
                     .append(t.verdict()).append("</td><td>").append(esc(t.explanation())).append("</td></tr>\n");
         }
         html.append("</table>\n</body></html>\n");

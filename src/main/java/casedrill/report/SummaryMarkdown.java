@@ -13,7 +13,7 @@ public final class SummaryMarkdown {
         StringBuilder md = new StringBuilder();
         md.append("# Drill ").append(r.scenario().id()).append(": ").append(r.verdict()).append("\n\n");
         md.append(r.scenario().title()).append("\n\n");
-        md.append("- run: `").append(r.runId()).append("`, ").append(r.startedAt()).append(" → ").append(r.endedAt())
+        md.append("- run: `").append(r.runId()).append("`").append(r.release() == null ? "" : ", release `" + r.release() + "`").append(", ").append(r.startedAt()).append(" → ").append(r.endedAt())
                 .append(String.format(Locale.ROOT, " (%.1f s wall time)%n", r.wallTimeMs() / 1000.0));
         md.append("- scenario: `").append(r.scenario().file()).append("` (sha256 `").append(r.scenario().sha256()).append("`)\n");
         if (r.stack() != null) {
@@ -23,7 +23,7 @@ public final class SummaryMarkdown {
         md.append("- exit code ").append(r.exitCode()).append(": ").append(r.reason()).append("\n\n");
         md.append("| target | demanded | measured | verdict | why |\n|---|---|---|---|---|\n");
         for (DrillResult.TargetResult t : r.targets()) {
-            md.append("| ").append(cell(t.name())).append(" | ").append(cell(t.target())).append(" | ").append(cell(t.measured()))
+            md.append("| ").append(cell(t.name())).append(" | ").append(cell(t.target().text())).append(" | ").append(cell(t.measuredText()))
                     .append(" | ").append(t.verdict()).append(" | ").append(cell(t.explanation())).append(" |\n");
         }
         md.append(r.observer() == null ? "" : "\n- " + r.observer().describe() + "\n");

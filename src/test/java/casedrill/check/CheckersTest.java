@@ -40,9 +40,9 @@ class CheckersTest {
 
     @Test
     void failBeatsUnknownBeatsPass() {
-        CheckResult pass = new CheckResult("a", Verdict.PASS, "", "");
-        CheckResult unknown = new CheckResult("b", Verdict.UNKNOWN, "", "");
-        CheckResult fail = new CheckResult("c", Verdict.FAIL, "", "");
+        CheckResult pass = new CheckResult("a", Verdict.PASS, null, "");
+        CheckResult unknown = new CheckResult("b", Verdict.UNKNOWN, null, "");
+        CheckResult fail = new CheckResult("c", Verdict.FAIL, null, "");
         assertThat(Checkers.overall(List.of(pass, pass))).isEqualTo(Verdict.PASS);
         assertThat(Checkers.overall(List.of(pass, unknown))).isEqualTo(Verdict.UNKNOWN);
         assertThat(Checkers.overall(List.of(unknown, fail, pass))).isEqualTo(Verdict.FAIL);
@@ -77,7 +77,7 @@ class CheckersTest {
                 List.of(loadSecond(5_000, Outcome.OK, 100, 2_000), new Event.DrillEnded(10_000, "completed"))));
         CheckResult zero = new FailedRequestsChecker().check(clean, Targets.none().withMaxFailedRequests(0L));
         assertThat(zero.verdict()).as("no failure at all").isEqualTo(Verdict.PASS);
-        assertThat(zero.measured()).isEqualTo("0");
+        assertThat(zero.measured()).isEqualTo(Measured.Requests.of(0, ((Measured.Requests) zero.measured()).total(), 0, 0));
 
         History oneTimeout = new History(concat(probes("status", 0, 10_000, 100, Outcome.OK),
                 List.of(loadSecond(5_000, Outcome.OK, 99, 2_000), loadSecond(6_000, Outcome.UNKNOWN, 1, 2_000_000),

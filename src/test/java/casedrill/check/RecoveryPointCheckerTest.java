@@ -20,7 +20,7 @@ class RecoveryPointCheckerTest {
                 survivor("sys", 2, 2, 0, 0, 0, 0));
         CheckResult r = checker.check(h, RPO_ZERO);
         assertThat(r.verdict()).isEqualTo(Verdict.PASS);
-        assertThat(r.measured()).isEqualTo("0.00 s");
+        assertThat(r.measured().inSeconds()).hasValue(0.00);
     }
 
     @Test
@@ -29,7 +29,8 @@ class RecoveryPointCheckerTest {
                 new Event.WriteReconciled(90_000, "k2", "LOST"), survivor("sys", 2, 2, 1, 0, 0, 0));
         CheckResult r = checker.check(h, RPO_ZERO);
         assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
-        assertThat(r.measured()).as("from the lost ack at 4 s to T_fault at 5 s").isEqualTo("1.00 s");
+        assertThat(r.measured().inSeconds()).as("from the lost ack at 4 s to T_fault at 5 s").hasValue(1.00);
+        assertThat(r.measured().lostWrites()).as("lost writes counted").hasValue(1);
         assertThat(r.explanation()).contains("k2: lost");
         assertThat(checker.check(h, Targets.none().withRpo(Duration.ofSeconds(2))).verdict()).isEqualTo(Verdict.PASS);
     }
@@ -40,7 +41,8 @@ class RecoveryPointCheckerTest {
                 new Event.WriteReconciled(90_000, "k1", "ALTERED"), survivor("sys", 2, 1, 1, 0, 0, 0));
         CheckResult r = checker.check(h, RPO_ZERO);
         assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
-        assertThat(r.measured()).isEqualTo("0.10 s");
+        assertThat(r.measured().inSeconds()).hasValue(0.10);
+        assertThat(((Measured.Writes) r.measured()).altered()).as("altered, not absent").isEqualTo(1);
     }
 
     @Test

@@ -36,7 +36,7 @@ class RecoveryTimeCheckerTest {
         History h = history(concat(probes("status", 0, 60_000, 100, OK), List.of(fault(10_000))), 60_000);
         CheckResult r = checker.check(h, RTO_30S);
         assertThat(r.verdict()).isEqualTo(Verdict.PASS);
-        assertThat(r.measured()).isEqualTo("0.00 s");
+        assertThat(r.measured().inSeconds()).hasValue(0.00);
     }
 
     @Test
@@ -130,7 +130,7 @@ class RecoveryTimeCheckerTest {
         List<Disruption> ds = RecoveryTimeChecker.measure(h, RecoveryCriteria.DEFAULT).get("status");
         assertThat(ds).extracting(Disruption::faultMs).containsExactly(10_000L, 40_000L);
         assertThat(ds).extracting(Disruption::rtoMs).containsExactly(2_000L, 7_000L);
-        assertThat(checker.check(h, RTO_30S).measured()).isEqualTo("7.00 s");
+        assertThat(checker.check(h, RTO_30S).measured().inSeconds()).hasValue(7.00);
         assertThat(ds).extracting(Disruption::cause).as("the outage at 40 s is the second fault's disruption, not an unprovoked one")
                 .containsOnly(Disruption.Cause.FAULT);
     }
@@ -146,7 +146,7 @@ class RecoveryTimeCheckerTest {
                 probes("status", 0, 60_000, 100, OK),
                 List.of(fault(10_000))), 60_000);
         CheckResult r = checker.check(h, RTO_30S);
-        assertThat(r.measured()).as("the unprovoked disruption's RTO, 25 s to 30 s").isEqualTo("5.00 s");
+        assertThat(r.measured().inSeconds()).as("the unprovoked disruption's RTO, 25 s to 30 s").hasValue(5.00);
         assertThat(r.verdict()).isEqualTo(Verdict.PASS);
         assertThat(checker.check(h, Targets.none().withRto(Duration.ofSeconds(4))).verdict())
                 .as("it counts against the target").isEqualTo(Verdict.FAIL);

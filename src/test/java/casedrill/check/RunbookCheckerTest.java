@@ -46,7 +46,7 @@ class RunbookCheckerTest {
         assertThat(split.decideMs()).isEqualTo(10_000);
         assertThat(split.actMs()).as("act ends at T_recovered (52 s), before the runbook's last checks end").isEqualTo(OptionalLong.of(800));
         assertThat(r.verdict()).isEqualTo(Verdict.PASS);
-        assertThat(r.measured()).isEqualTo("detect 1.20 s, decide 10.00 s, act 0.80 s");
+        assertThat(r.measured()).isEqualTo(new Measured.Runbook("completed", null, 1.2, 10.0, 0.8));
     }
 
     @Test
@@ -58,7 +58,7 @@ class RunbookCheckerTest {
 
         RunbookSplit split = RunbookSplit.of(h, RecoveryCriteria.DEFAULT).orElseThrow();
 
-        assertThat(new RecoveryTimeChecker().check(h, Targets.none().withRto(java.time.Duration.ZERO)).measured()).isEqualTo("0.00 s");
+        assertThat(new RecoveryTimeChecker().check(h, Targets.none().withRto(java.time.Duration.ZERO)).measured().inSeconds()).hasValue(0.00);
         assertThat(split.startMs()).isEqualTo(40_000);
         assertThat(split.startMs()).isEqualTo(40_000);
         assertThat(split.fromFault()).as("nothing failed, so no disruption was in progress").isFalse();
@@ -79,7 +79,7 @@ class RunbookCheckerTest {
         RunbookSplit split = RunbookSplit.of(h, RecoveryCriteria.DEFAULT).orElseThrow();
 
         assertThat(rto.verdict()).as("failures during a planned switchover are an outage").isEqualTo(Verdict.FAIL);
-        assertThat(rto.measured()).as("from the first act step (45.4 s): checks and approval were not downtime").isEqualTo("4.10 s");
+        assertThat(rto.measured().inSeconds()).as("from the first act step (45.4 s): checks and approval were not downtime").hasValue(4.10);
         assertThat(split.fromFault()).isFalse();
         assertThat(split.startMs()).isEqualTo(40_000);
         assertThat(split.describe()).isEqualTo("detect 0.30 s, decide 5.10 s, act 4.10 s");
@@ -114,7 +114,7 @@ class RunbookCheckerTest {
         CheckResult r = new RunbookChecker().check(h, TARGETS);
 
         assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
-        assertThat(r.measured()).isEqualTo("failed at 'fail over'");
+        assertThat(r.measured()).isEqualTo(new Measured.Runbook("failed", "fail over", ((Measured.Runbook) r.measured()).detectSeconds(), ((Measured.Runbook) r.measured()).decideSeconds(), null));
         assertThat(r.explanation()).contains("the failover did not happen").contains("act -");
     }
 
@@ -129,7 +129,7 @@ class RunbookCheckerTest {
         CheckResult r = new RunbookChecker().check(h, TARGETS);
 
         assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
-        assertThat(r.measured()).isEqualTo("running");
+        assertThat(((Measured.Runbook) r.measured()).outcome()).isEqualTo("running");
     }
 
     @Test

@@ -38,7 +38,7 @@ class SplitBrainCheckerTest {
                 ack(9_500, 9_600, "b2", "sys", 2));
         CheckResult r = checker.check(h, Targets.none());
         assertThat(r.verdict()).as(r.explanation()).isEqualTo(Verdict.PASS);
-        assertThat(r.measured()).isEqualTo("no overlap: 2 primaries, one after another");
+        assertThat(r.measured()).isEqualTo(new Measured.Primaries(2, false));
     }
 
     @Test

@@ -78,10 +78,10 @@ class DrillLogicTest {
 
     @Test
     void aCheckerThatCrashesGivesUnknownNeverPass() {
-        TargetPlan plan = new TargetPlan(List.of(new TargetPlan.Item("boom", "anything", new casedrill.check.Checker() {
+        TargetPlan plan = new TargetPlan(List.of(new TargetPlan.Item("boom", casedrill.check.Demand.words("anything"), new casedrill.check.Checker() {
             public String name() { return "boom"; }
             public casedrill.check.CheckResult check(History h, casedrill.check.Targets t) { throw new IllegalStateException("bug"); }
         }, casedrill.check.Targets.none())));
-        assertThat(plan.check(History.of()).get(0).verdict()).as("verdict of a crashing checker").isEqualTo("UNKNOWN");
+        assertThat(plan.check(History.of()).get(0).verdict()).as("verdict of a crashing checker").isEqualTo(casedrill.check.Verdict.UNKNOWN);
     }
 }

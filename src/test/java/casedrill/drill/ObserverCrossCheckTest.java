@@ -2,7 +2,10 @@ package casedrill.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casedrill.check.Demand;
+import casedrill.check.Measured;
 import casedrill.check.RecoveryCriteria;
+import casedrill.check.Verdict;
 import casedrill.history.Event;
 import casedrill.history.History;
 import casedrill.history.Outcome;
@@ -20,8 +23,10 @@ import org.junit.jupiter.api.Test;
 class ObserverCrossCheckTest {
     private static final ObserverSettings SETTINGS = ObserverSettings.standard(URI.create("http://127.0.4.10:8000"), "token-for-tests", "observer-t");
     private static final List<TargetResult> PASSED = List.of(
-            new TargetResult("rto", "rto", "≤ 45s", "PASS", "26.00 s", "worst over 1 disruption(s): intake 26.00 s"),
-            new TargetResult("rpo", "rpo", "0s: no acknowledged write lost", "PASS", "0 writes", "nothing lost"));
+            new TargetResult("rto", "rto", Demand.seconds("≤ 45s", 45, null), Verdict.PASS, new Measured.Seconds(26.0),
+                    "worst over 1 disruption(s): intake 26.00 s"),
+            new TargetResult("rpo", "rpo", Demand.seconds("0s: no acknowledged write lost", 0, null), Verdict.PASS,
+                    new Measured.Writes(0, 500, 0, 0, 0, 0), "nothing lost"));
 
     /** A drill whose intake probes fail from the fault at 10 s until 36 s, reconciled with {@code ledgerLost} lost. */
     private static History drill(int ledgerLost) {

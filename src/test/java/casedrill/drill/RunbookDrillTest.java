@@ -72,21 +72,21 @@ class RunbookDrillTest {
         assertThat(steps).as("steps recorded").hasSize(16);
         assertThat(steps).extracting(Event.RunbookStep::status).as("step outcomes").containsOnly("ok");
         assertThat(history.all(Event.RunbookEnded.class)).extracting(Event.RunbookEnded::outcome).containsExactly("completed");
-        assertThat(target("runbook").verdict()).as("runbook target: %s", target("runbook")).isEqualTo("PASS");
-        assertThat(target("runbook").measured()).matches("detect \\d+\\.\\d\\d s, decide \\d+\\.\\d\\d s, act \\d+\\.\\d\\d s");
+        assertThat(target("runbook").verdict()).as("runbook target: %s", target("runbook")).isEqualTo(casedrill.check.Verdict.PASS);
+        assertThat(target("runbook").measuredText()).matches("detect \\d+\\.\\d\\d s, decide \\d+\\.\\d\\d s, act \\d+\\.\\d\\d s");
     }
 
     @Test
     void noWriteIsLostAndTheStackIsHealthyAfterwards() {
-        assertThat(target("rpo").verdict()).as("rpo: %s", target("rpo")).isEqualTo("PASS");
-        assertThat(target("split-brain").verdict()).as("split brain: %s", target("split-brain")).isEqualTo("PASS");
+        assertThat(target("rpo").verdict()).as("rpo: %s", target("rpo")).isEqualTo(casedrill.check.Verdict.PASS);
+        assertThat(target("split-brain").verdict()).as("split brain: %s", target("split-brain")).isEqualTo(casedrill.check.Verdict.PASS);
         await("every node healthy after the drill").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .ignoreExceptions().until(() -> stack.status().allHealthy());
     }
 
     @Test
     void aPlannedSwitchoverFailsNoRequest() {
-        assertThat(target("failed-requests").verdict()).as("failed requests: %s", target("failed-requests")).isEqualTo("PASS");
+        assertThat(target("failed-requests").verdict()).as("failed requests: %s", target("failed-requests")).isEqualTo(casedrill.check.Verdict.PASS);
         assertThat(exit).as("exit code; targets: %s", result.targets()).isZero();
     }
 }

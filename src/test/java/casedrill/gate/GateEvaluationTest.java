@@ -2,6 +2,8 @@ package casedrill.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casedrill.check.Measured;
+import casedrill.check.Verdict;
 import casedrill.report.DrillResult;
 import casedrill.report.ResultJson;
 import casedrill.testing.RunFixtures;
@@ -42,15 +44,18 @@ class GateEvaluationTest {
         return map;
     }
 
-    /** The same run with one target's measured value replaced and the reconciliation line rewritten. */
-    static GateEvaluation.Run worse(GateEvaluation.Run run, String checker, String measured, int lost) {
+    /** The same run with one target's measurement replaced. */
+    static GateEvaluation.Run worse(GateEvaluation.Run run, String checker, Measured measured) {
         DrillResult r = run.result();
         List<DrillResult.TargetResult> targets = r.targets().stream().map(t -> t.checker().equals(checker)
                 ? new DrillResult.TargetResult(t.name(), t.checker(), t.target(), t.verdict(), measured, t.explanation()) : t).toList();
-        List<DrillResult.TimelineEntry> timeline = r.timeline().stream().map(e -> e.kind().equals("reconciled")
-                ? new DrillResult.TimelineEntry(e.offsetMs(), e.wall(), e.kind(), e.what().replaceFirst("[0-9]+ lost", lost + " lost")) : e).toList();
-        return new GateEvaluation.Run(run.folder(), new DrillResult(r.schemaVersion(), r.runId() + "-later", r.scenario(), r.stack(), r.startedAt(),
-                r.endedAt(), r.wallTimeMs(), r.plan(), timeline, targets, r.verdict(), r.exitCode(), r.reason(), r.definitions()));
+        return new GateEvaluation.Run(run.folder(), new DrillResult(DrillResult.SCHEMA_VERSION, r.runId() + "-later", r.release(), r.scenario(),
+                r.stack(), r.startedAt(), r.endedAt(), r.wallTimeMs(), r.plan(), r.timeline(), targets, r.verdict(), r.exitCode(), r.reason(),
+                r.definitions()));
+    }
+
+    static Measured rto(double seconds) {
+        return new Measured.Recovery(seconds, List.of());
     }
 
     @Test
@@ -83,8 +88,8 @@ class GateEvaluationTest {
 
         GateEvaluation.Run inconclusive = run(RunFixtures.RUNBOOK);
         DrillResult r = inconclusive.result();
-        inconclusive = new GateEvaluation.Run(inconclusive.folder(), new DrillResult(1, r.runId(), r.scenario(), r.stack(), r.startedAt(), r.endedAt(),
-                r.wallTimeMs(), r.plan(), r.timeline(), r.targets(), "UNKNOWN", 3, "steady state not reached", r.definitions()));
+        inconclusive = new GateEvaluation.Run(inconclusive.folder(), new DrillResult(1, r.runId(), null, r.scenario(), r.stack(), r.startedAt(), r.endedAt(),
+                r.wallTimeMs(), r.plan(), r.timeline(), r.targets(), Verdict.UNKNOWN, 3, "steady state not reached", r.definitions()));
         assertThat(GateEvaluation.evaluate(suite("dc1-evacuation", "PASS"), runs(inconclusive), Map.of()).exitCode()).isEqualTo(3);
         assertThat(GateEvaluation.evaluate(suite("dc1-evacuation", "PASS", "dc1-power-loss", "PASS"),
                 runs(inconclusive, run(RunFixtures.LOST_WRITES)), Map.of()).exitCode()).as("FAIL beats UNKNOWN").isEqualTo(1);
@@ -95,13 +100,13 @@ class GateEvaluationTest {
         GateEvaluation.Run baseline = run(RunFixtures.PASSING); // RTO 4.20 s
         Suite suite = suite("pg-primary-crash", "PASS");
 
-        assertThat(GateEvaluation.evaluate(suite, runs(worse(baseline, "rto", "9.20 s", 0)), runs(baseline)).exitCode())
+        assertThat(GateEvaluation.evaluate(suite, runs(worse(baseline, "rto", rto(9.20))), runs(baseline)).exitCode())
                 .as("4.20 s → 9.20 s is exactly the 5 s tolerance").isZero();
-        GateOutcome regressed = GateEvaluation.evaluate(suite, runs(worse(baseline, "rto", "9.30 s", 0)), runs(baseline));
+        GateOutcome regressed = GateEvaluation.evaluate(suite, runs(worse(baseline, "rto", rto(9.30))), runs(baseline));
         assertThat(regressed.exitCode()).isEqualTo(1);
         assertThat(regressed.rows().get(0).regressions()).extracting(Regression::toString)
                 .containsExactly("RTO regressed: 9.30 s (baseline 4.20 s, tolerance +5s)");
-        assertThat(GateEvaluation.evaluate(suite, runs(worse(baseline, "rto", "not recovered", 0)), runs(baseline)).exitCode()).isEqualTo(1);
+        assertThat(GateEvaluation.evaluate(suite, runs(worse(baseline, "rto", new Measured.Recovery(null, List.of()))), runs(baseline)).exitCode()).isEqualTo(1);
     }
 
     @Test
@@ -109,12 +114,12 @@ class GateEvaluationTest {
         GateEvaluation.Run baseline = run(RunFixtures.PASSING); // 0 lost, 2.513 % failed
         Suite suite = suite("pg-primary-crash", "PASS");
 
-        GateOutcome lost = GateEvaluation.evaluate(suite, runs(worse(baseline, "rto", "4.20 s", 1)), runs(baseline));
+        GateOutcome lost = GateEvaluation.evaluate(suite, runs(worse(baseline, "rpo", new Measured.Writes(0.1, 16, 1, 0, 0, 0))), runs(baseline));
         assertThat(lost.rows().get(0).regressions()).extracting(Regression::measure).containsExactly("lost writes");
-        GateOutcome burned = GateEvaluation.evaluate(suite, runs(worse(baseline, "error-budget", "3.100 %", 0)), runs(baseline));
+        GateOutcome burned = GateEvaluation.evaluate(suite, runs(worse(baseline, "error-budget", new Measured.Ratio(0.03100))), runs(baseline));
         assertThat(burned.rows().get(0).regressions()).extracting(Regression::measure).containsExactly("error budget burned");
         assertThat(burned.exitCode()).isEqualTo(1);
-        assertThat(GateEvaluation.evaluate(suite, runs(worse(baseline, "error-budget", "2.900 %", 0)), runs(baseline)).exitCode())
+        assertThat(GateEvaluation.evaluate(suite, runs(worse(baseline, "error-budget", new Measured.Ratio(0.02900))), runs(baseline)).exitCode())
                 .as("within 0.5 points").isZero();
     }
 
@@ -122,7 +127,7 @@ class GateEvaluationTest {
     void junitAndSummaryCarryEveryScenarioAndTheRegression() {
         GateEvaluation.Run baseline = run(RunFixtures.PASSING);
         GateOutcome outcome = GateEvaluation.evaluate(suite("pg-primary-crash", "PASS", "dc1-power-loss", "FAIL"),
-                runs(worse(baseline, "rto", "12.00 s", 0), run(RunFixtures.LOST_WRITES)), runs(baseline));
+                runs(worse(baseline, "rto", rto(12.00)), run(RunFixtures.LOST_WRITES)), runs(baseline));
 
         String xml = GateJunit.render(outcome);
         assertThat(xml).contains("<testsuites name=\"gate release\" tests=\"7\" failures=\"1\" errors=\"0\">")

@@ -50,7 +50,7 @@ class AuditorReportTest {
         String html = render(RunFixtures.LOST_WRITES);
         assertThat(html).contains("<strong>RTO measured</strong> = T_recovered − T_fault")
                 .contains("<strong>Error budget</strong>")
-                .contains("<tr><th scope=\"row\">rpo</th><td>0s</td><td>0.10 s</td><td><span class=\"verdict FAIL\">FAIL</span>")
+                .contains("<tr><th scope=\"row\">rpo</th><td>0s</td><td>0.10 s, 3 of 19 writes lost</td><td><span class=\"verdict FAIL\">FAIL</span>")
                 .contains("<tr><th scope=\"row\">rto</th><td>≤ 20s (recovered = success ≥ 95%)</td><td>11.00 s</td><td><span class=\"verdict PASS\">PASS</span>");
     }
 

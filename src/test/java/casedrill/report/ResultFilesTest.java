@@ -2,6 +2,9 @@ package casedrill.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casedrill.check.Demand;
+import casedrill.check.Measured;
+import casedrill.check.Verdict;
 import casedrill.drill.DrillPlan;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +25,7 @@ class ResultFilesTest {
     Path run;
 
     static DrillResult literal() {
-        return new DrillResult(DrillResult.SCHEMA_VERSION, "20261123-040000-ab12",
+        return new DrillResult(DrillResult.SCHEMA_VERSION, "20261123-040000-ab12", "2.4.1",
                 new DrillResult.Scenario("dc1-power-loss", "Primary <data centre> loses power", "scenarios/dc1-power-loss.yaml",
                         "abc123", 150_000),
                 new DrillResult.Stack("two-dc-x", "two-dc", "synchronous replication, Patroni 4", "automatic",
@@ -30,17 +33,21 @@ class ResultFilesTest {
                 "2026-11-23T04:00:00Z", "2026-11-23T04:03:30Z", 210_000,
                 List.of(new DrillPlan.Step(40_000, null, "fault", "dc1-down: power-loss site:dc1", List.of("pg-dc1"), List.of(), null)),
                 List.of(new DrillResult.TimelineEntry(40_012, "2026-11-23T04:01:10.012Z", "fault_injected", "power-loss dc1-down site:dc1")),
-                List.of(new DrillResult.TargetResult("rto", "rto", "≤ 45s", "PASS", "23.4 s", "recovered at 63.4 s"),
-                        new DrillResult.TargetResult("rpo", "rpo", "0s", "FAIL", "2 writes lost", "2 acknowledged writes \"lost\" & gone"),
-                        new DrillResult.TargetResult("split-brain", "split-brain", "forbidden", "UNKNOWN", "-", "no leader observed")),
-                "FAIL", 1, "a target was missed: rpo", "# Definitions\n");
+                List.of(new DrillResult.TargetResult("rto", "rto", Demand.seconds("≤ 45s", 45, 0.95), Verdict.PASS,
+                                new Measured.Recovery(23.4, List.of(new Measured.TransactionDisruption("status", 40_012, 63_412L, 23_400L),
+                                        new Measured.TransactionDisruption("intake", 40_012, 61_012L, 21_000L))), "recovered at 63.4 s"),
+                        new DrillResult.TargetResult("rpo", "rpo", Demand.seconds("0s", 0, null), Verdict.FAIL,
+                                new Measured.Writes(0.4, 120, 2, 0, 1, 0), "2 acknowledged writes \"lost\" & gone"),
+                        new DrillResult.TargetResult("split-brain", "split-brain", Demand.count("forbidden", 0), Verdict.UNKNOWN, null,
+                                "no leader observed")),
+                Verdict.FAIL, 1, "a target was missed: rpo", "# Definitions\n");
     }
 
     @Test
     void resultJsonRoundTripsAndNamesTheSchemaVersion() throws Exception {
         ResultFiles.write(run, literal());
         String json = Files.readString(run.resolve(ResultJson.FILE));
-        assertThat(json).as("result.json").contains("\"schemaVersion\" : 1").contains("\"sha256\" : \"abc123\"");
+        assertThat(json).as("result.json").contains("\"schemaVersion\" : 2").contains("\"sha256\" : \"abc123\"");
         assertThat(ResultJson.read(run.resolve(ResultJson.FILE))).as("read back").isEqualTo(literal());
     }
 
@@ -55,7 +62,7 @@ class ResultFilesTest {
         assertThat(suite.getAttribute("errors")).as("errors").isEqualTo("1");
         NodeList failures = xml.getElementsByTagName("failure");
         assertThat(((Element) failures.item(0)).getAttribute("message")).as("failure message")
-                .isEqualTo("measured 2 writes lost, target 0s");
+                .isEqualTo("measured 0.40 s, 2 of 120 writes lost, target 0s");
         assertThat(failures.item(0).getTextContent()).as("failure text keeps quotes and ampersands")
                 .contains("\"lost\" & gone");
     }
@@ -65,7 +72,7 @@ class ResultFilesTest {
         ResultFiles.write(run, literal());
         String md = Files.readString(run.resolve(SummaryMarkdown.FILE), StandardCharsets.UTF_8);
         assertThat(md).as("summary.md").startsWith("# Drill dc1-power-loss: FAIL")
-                .contains("| rpo | 0s | 2 writes lost | FAIL |").contains("| 40.0 s | fault_injected: power-loss dc1-down site:dc1 |");
+                .contains("| rpo | 0s | 0.40 s, 2 of 120 writes lost | FAIL |").contains("| 40.0 s | fault_injected: power-loss dc1-down site:dc1 |");
         String html = Files.readString(run.resolve(ReportHtml.FILE));
         assertThat(html).as("report.html").contains("<tr class=\"FAIL\"><td>rpo</td>")
                 .contains("Primary &lt;data centre&gt; loses power").doesNotContain("<data centre>");
@@ -80,7 +87,7 @@ class ResultFilesTest {
     @Test
     void theObserversFiguresGoIntoResultJsonAndBesideTheVerdictInTheSummary() throws Exception {
         DrillResult r = literal();
-        DrillResult observed = new DrillResult(r.schemaVersion(), r.runId(), r.scenario(), r.stack(), r.startedAt(), r.endedAt(),
+        DrillResult observed = new DrillResult(r.schemaVersion(), r.runId(), r.release(), r.scenario(), r.stack(), r.startedAt(), r.endedAt(),
                 r.wallTimeMs(), r.plan(), r.timeline(), r.targets(), r.verdict(), r.exitCode(), r.reason(), r.definitions(), agreeingObserver());
         ResultFiles.write(run, observed);
 

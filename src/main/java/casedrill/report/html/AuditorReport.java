@@ -30,7 +30,7 @@ public final class AuditorReport {
         DrillSeries series = DrillSeries.of(history);
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>Drill report: ").append(esc(r.scenario().id())).append(" — ").append(esc(r.verdict())).append("</title>\n")
+                .append("<title>Drill report: ").append(esc(r.scenario().id())).append(" — ").append(r.verdict().name()).append("</title>\n")
                 .append("<style>").append(ReportStyle.CSS).append("</style></head>\n<body>\n<main>\n");
         cover(html, r, context);
         scenario(html, r);
@@ -50,12 +50,12 @@ public final class AuditorReport {
 
     private static void cover(StringBuilder html, DrillResult r, Context c) {
         html.append("<header class=\"cover\"><p>casedrill disaster-recovery drill report</p>\n<h1>").append(esc(r.scenario().title())).append("</h1>\n")
-                .append("<p>Overall verdict: <span class=\"verdict ").append(esc(r.verdict())).append("\" id=\"verdict\">").append(esc(r.verdict()))
+                .append("<p>Overall verdict: <span class=\"verdict ").append(r.verdict().name()).append("\" id=\"verdict\">").append(r.verdict().name())
                 .append("</span> (exit code ").append(r.exitCode()).append(") — ").append(esc(r.reason())).append("</p>\n<dl>\n");
         dt(html, "System", "two-data-centre case-management stack"
                 + (r.stack() == null ? " (no stack came up)" : ", topology " + r.stack().topology() + ", " + r.stack().variant()));
         dt(html, "Scenario", r.scenario().id() + " (" + r.scenario().file() + ")");
-        dt(html, "Run", r.runId());
+        dt(html, "Run", r.runId() + (r.release() == null ? "" : ", release " + r.release()));
         dt(html, "Date (UTC)", r.startedAt() + " to " + r.endedAt());
         dt(html, "Run by", c.operator());
         if (r.stack() != null) {
@@ -88,8 +88,8 @@ public final class AuditorReport {
                 .append(" (a target without data is UNKNOWN, never PASS)</caption><thead><tr><th scope=\"col\">target</th><th scope=\"col\">demanded</th>")
                 .append("<th scope=\"col\">measured</th><th scope=\"col\">verdict</th><th scope=\"col\">why</th></tr></thead><tbody>\n");
         for (DrillResult.TargetResult t : r.targets()) {
-            html.append("<tr><th scope=\"row\">").append(esc(t.name())).append("</th><td>").append(esc(t.target())).append("</td><td>")
-                    .append(esc(t.measured())).append("</td><td><span class=\"verdict ").append(esc(t.verdict())).append("\">").append(esc(t.verdict()))
+            html.append("<tr><th scope=\"row\">").append(esc(t.name())).append("</th><td>").append(esc(t.target().text())).append("</td><td>")
+                    .append(esc(t.measuredText())).append("</td><td><span class=\"verdict ").append(t.verdict().name()).append("\">").append(t.verdict().name())
                     .append("</span></td><td>").append(esc(t.explanation())).append("</td></tr>\n");
         }
         html.append("</tbody></table></section>\n");

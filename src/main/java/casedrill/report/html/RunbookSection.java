@@ -25,8 +25,8 @@ final class RunbookSection {
             return html.append("<p>Failover mode: ").append(esc(failover)).append(". No runbook step was executed in this run.</p></section>\n").toString();
         }
         html.append("<p>Failover mode: ").append(esc(failover)).append(".</p>\n");
-        target.ifPresent(t -> html.append("<p>Runbook target: <strong>").append(esc(t.verdict())).append("</strong>, RTO split: ")
-                .append(esc(t.measured())).append(". ").append(esc(t.explanation())).append("</p>\n"));
+        target.ifPresent(t -> html.append("<p>Runbook target: <strong>").append(t.verdict().name()).append("</strong>, RTO split: ")
+                .append(esc(t.measuredText())).append(". ").append(esc(t.explanation())).append("</p>\n"));
         history.all(Event.RunbookEnded.class).filter(e -> e.failedStep() != null).forEach(e -> html.append("<p class=\"fail\">Runbook ")
                 .append(esc(e.runbook())).append(" ").append(esc(e.outcome())).append(" at step <strong>").append(esc(e.failedStep()))
                 .append("</strong>").append(e.reason() == null ? "" : ": " + esc(e.reason())).append("</p>\n"));
