@@ -175,7 +175,7 @@ class RecoveryTimeCheckerTest {
             assertThat(d.reopened()).contains(new Disruption.Reopening(15_000, 30_000, List.of("kill-pg")));
         });
         CheckResult r = checker.check(h, RTO_30S);
-        assertThat(r.measured()).isEqualTo("23.00 s");
+        assertThat(r.measured().inSeconds()).hasValue(23.00);
         assertThat(r.explanation()).contains("status: fault at 10.00 s, held from 15.00 s, fell again at 30.00 s while kill-pg "
                 + "was active (reopened), recovered at 33.00 s, held to 60.00 s: RTO 23.00 s");
         assertThat(checker.check(h, Targets.none().withRto(Duration.ofSeconds(20))).verdict()).isEqualTo(Verdict.FAIL);
@@ -198,7 +198,7 @@ class RecoveryTimeCheckerTest {
                         tuple(Disruption.Cause.UNPROVOKED, 40_000L, 6_000L, 56_000L));
         CheckResult r = checker.check(h, Targets.none().withRto(Duration.ofSeconds(5)));
         assertThat(r.verdict()).as("the fault's 4 s meets 5 s, the unprovoked 6 s does not").isEqualTo(Verdict.FAIL);
-        assertThat(r.measured()).isEqualTo("6.00 s");
+        assertThat(r.measured().inSeconds()).hasValue(6.00);
         assertThat(r.explanation()).contains("unprovoked, after recovery: fell at 40.00 s, recovered at 46.00 s");
     }
 

@@ -78,7 +78,7 @@ class LiveStatsTest {
 
         LiveStats live = fedUntil(events, end);
 
-        assertThat(verdict.measured()).as("the reopened disruption: 10 s to 32 s").isEqualTo("22.00 s");
+        assertThat(verdict.measured().inSeconds()).as("the reopened disruption: 10 s to 32 s").hasValue(22.00);
         assertThat(live.disruptions(end)).as("the same disruptions")
                 .isEqualTo(RecoveryTimeChecker.measure(history, RecoveryCriteria.DEFAULT).values().stream().flatMap(List::stream).toList());
         assertThat(live.rtoClock(end)).as("the last progress line before the verdict").isEqualTo("22.00 s");

@@ -84,10 +84,10 @@ class ObserverCrossCheckTest {
         ObserverCrossCheck.Outcome o = check(drill(0), writes, nothingLost(writes));
 
         TargetResult rto = o.targets().get(0);
-        assertThat(rto.verdict()).as("RTO verdict").isEqualTo("UNKNOWN");
+        assertThat(rto.verdict()).as("RTO verdict").isEqualTo(Verdict.UNKNOWN);
         assertThat(rto.explanation()).as("why").contains("drill RTO 26.00 s").contains("observer's outage 27.20 s")
                 .contains("1.20 s apart").contains("tolerance 1.10 s").contains("the checker said PASS");
-        assertThat(o.targets().get(1).verdict()).as("RPO verdict").isEqualTo("PASS");
+        assertThat(o.targets().get(1).verdict()).as("RPO verdict").isEqualTo(Verdict.PASS);
     }
 
     @Test
@@ -95,7 +95,7 @@ class ObserverCrossCheckTest {
         List<ObservedWrite> writes = observer(36_000);
         ObserverCrossCheck.Outcome o = check(drill(0), writes, new ReadBack("pg-dc2", 2_000, List.of("observer-t-490"), List.of()));
 
-        assertThat(o.targets().get(1).verdict()).as("RPO verdict").isEqualTo("UNKNOWN");
+        assertThat(o.targets().get(1).verdict()).as("RPO verdict").isEqualTo(Verdict.UNKNOWN);
         assertThat(o.targets().get(1).explanation()).as("why").contains("lost 1 of its 2000").contains("ledger lost 0");
         assertThat(o.observer().lostKeys()).as("lost keys").containsExactly("observer-t-490");
     }
@@ -106,7 +106,7 @@ class ObserverCrossCheckTest {
         ObserverCrossCheck.Outcome o = check(drill(3), writes, new ReadBack("pg-dc2", 2_000, List.of("observer-t-490"), List.of()));
 
         assertThat(o.observer().rpoAgrees()).as("RPO agrees").isTrue();
-        assertThat(o.targets().get(1).verdict()).as("RPO verdict").isEqualTo("PASS");
+        assertThat(o.targets().get(1).verdict()).as("RPO verdict").isEqualTo(Verdict.PASS);
     }
 
     @Test
