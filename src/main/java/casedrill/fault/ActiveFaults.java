@@ -39,12 +39,18 @@ public final class ActiveFaults {
     public synchronized void inject(Fault fault) {
         long requestedNanos = System.nanoTime();
         long requestedMs = clock.offsetMs();
+        Undo undo = fault.lasting() ? fault.undo() : Undo.NOTHING;
         if (fault.lasting()) {
             active.put(fault.name(), fault);
             names = List.copyOf(active.keySet());
             lease = lease.with(new Lease.Entry(fault.name(), fault.action(), fault.target(),
-                    clock.wallAt(clock.offsetMs()).toString(), fault.undo()));
-            leaseFile.write(lease);
+                    clock.wallAt(clock.offsetMs()).toString(), undo));
+            // What recover must reverse is on disk before the fault acts. A fault with nothing for recover to reverse
+            // (a power loss: recover restarts nothing) is leased right after, so a disk busy on a loaded machine does not
+            // delay it taking effect.
+            if (!undo.isEmpty()) {
+                leaseFile.write(lease);
+            }
         }
         EffectiveAt effective;
         try {
@@ -59,6 +65,9 @@ public final class ActiveFaults {
                 }
             }
             throw e;
+        }
+        if (fault.lasting() && undo.isEmpty()) {
+            leaseFile.write(lease);
         }
         String outcome = fault.outcome().isEmpty() ? "" : " (" + fault.outcome() + ")";
         long effectiveMs = requestedMs + (effective == null ? 0 : effective.millisSince(requestedNanos));

@@ -7,8 +7,15 @@ import casedrill.stack.StackNode;
 import java.util.List;
 import java.util.Optional;
 
-/** Node operations on the local stack, through its node control (signals by recorded PID). */
+/**
+ * Node operations on the local stack, through its node control (signals by recorded PID). Node control is readied
+ * when this is made, so its start-up is not part of the first fault's time to take effect.
+ */
 public record StackNodeOperations(Stack stack) implements NodeOperations {
+    public StackNodeOperations {
+        stack.prepareNodeControl();
+    }
+
     @Override
     public EffectiveAt kill(String node) {
         return stack.node(node).kill();

@@ -217,6 +217,16 @@ public final class Stack implements AutoCloseable {
         }
     }
 
+    /**
+     * Readies node control before a drill's faults (see {@link NodeControl#prepare}) and lists every node's processes
+     * once, so that a fault's first listing runs code already loaded, not classes read from the jar on a loaded machine.
+     */
+    public void prepareNodeControl() {
+        NodeControl.prepare();
+        NodeControl control = control();
+        state.processes().forEach((name, recorded) -> control.processes(state.layout().node(name), recorded));
+    }
+
     NodeControl control() {
         return new NodeControl(ctx);
     }

@@ -92,7 +92,7 @@ class HealVerificationTest {
     void anAssaultWhoseActuatorDoesNotAnswerIsAHealFailureAfterTryingToStartTheNode() {
         RecordingNodes nodes = new RecordingNodes();
         Fault assault = FaultRegistry.create(Steps.onNodes("m", FaultAction.CHAOS_MONKEY, Map.of("assault", "exception"), NodeKind.APP, "app-1"),
-                new FaultContext(null, nodes, new JsonHttp(Duration.ofSeconds(1)), n -> { }));
+                new FaultContext(null, nodes, JsonHttp.standard(), n -> { }));
         assertThatThrownBy(assault::heal).isInstanceOf(FaultException.class).hasMessageContaining("127.0.0.1:1/actuator/chaosmonkey");
         assertThat(nodes.calls).as("node calls").containsExactly("start app-1");
     }

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * every core plus a fork loop). Site power loss and kill hit stand-in process trees (a "site" of six nodes of four
  * processes each, signalled by the same node control as the local stack); toxic and partition go to the embedded
  * Toxiproxy server in-process. The peer, measured in the same run, is the way power loss was prepared before: one
- * /proc scan per process and a forked kill(1), timed to the moment that kill returned.
+ * /proc scan per process and a forked kill(1), timed to the moment that kill returned. One unmeasured pass goes first
+ * (a drill readies node control when it starts, see {@code Stack#prepareNodeControl}).
  * Figures go to stdout and target/bench/injection.txt.
  */
 @Tag("bench")
@@ -53,6 +54,9 @@ class InjectionLatencyBench {
     void faultsTakeEffectWithinMillisecondsOfTheirRequest() throws Exception {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "effectiveAt - requestedAt, ms (p50 / p95 / max of %d rounds)%n", ROUNDS));
+        // As a drill readies node control when it starts: the signalling shell runs and the code is loaded before round one.
+        NodeControl.prepare();
+        measureAll();
         Map<String, List<Double>> quiet = measureAll();
         List<Process> load = startLoad();
         String loadAverage;

@@ -25,6 +25,23 @@ public final class NodeControl {
         this.ctx = ctx;
     }
 
+    /**
+     * Starts what sending a signal needs (the signalling shell) and reads /proc once, so that forking a shell from a
+     * busy JVM and loading those classes happen before a drill's first fault, not between its request and its signal.
+     */
+    public static void prepare() {
+        readySignals();
+        ProcessTable.read();
+    }
+
+    private static void readySignals() {
+        try {
+            Signals.ready();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the shell that sends signals: " + e.getMessage(), e);
+        }
+    }
+
     /** Every live process of the node: its main process's tree and, for postgres, the postmaster's tree. */
     public List<LocalProcess> processes(Node node, NodeProcess recorded) {
         return processes(node, recorded, ProcessTable.read());
@@ -134,11 +151,7 @@ public final class NodeControl {
 
     /** Sends one signal to processes listed beforehand; the instant is taken just before it goes out. */
     private static EffectiveAt signal(Collection<LocalProcess> processes, Signal signal) {
-        try {
-            Signals.ready();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start the shell that sends signals: " + e.getMessage(), e);
-        }
+        readySignals();
         EffectiveAt at = EffectiveAt.now();
         Signals.sendAll(pids(processes), signal);
         return at;
