@@ -42,7 +42,8 @@ final class ObserverCrossCheck {
         boolean sawEdge = writes.stream().anyMatch(ObservedWrite::acknowledged);
         List<ObserverResult.Comparison> comparisons = new ArrayList<>();
         drillRtos(history, criteria).forEach((faultMs, drillRto) -> {
-            ObserverOutage o = ObserverOutage.of(writes, faultMs, criteria.window().toMillis(), criteria.threshold());
+            ObserverOutage o = ObserverOutage.of(writes, faultMs, new ObserverOutage.Criteria(criteria.window().toMillis(),
+                    criteria.threshold(), criteria.stability().toMillis()));
             Long difference = drillRto != null && o.outageMs() != null ? Math.abs(o.outageMs() - drillRto) : null;
             boolean agrees = difference != null ? difference <= toleranceMs : drillRto == null && o.outageMs() == null;
             comparisons.add(new ObserverResult.Comparison(faultMs, drillRto, o.recoveredMs(), o.outageMs(), difference, agrees));

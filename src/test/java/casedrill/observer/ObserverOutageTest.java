@@ -18,6 +18,8 @@ class ObserverOutageTest {
         return writes;
     }
 
+    private static final ObserverOutage.Criteria DEFAULT = new ObserverOutage.Criteria(1_000, 0.95, 10_000);
+
     @SafeVarargs
     static List<ObservedWrite> concat(List<ObservedWrite>... parts) {
         List<ObservedWrite> all = new ArrayList<>();
@@ -31,7 +33,7 @@ class ObserverOutageTest {
     void theOutageRunsFromTheFaultToTheFirstWriteOfAGoodWindow() {
         List<ObservedWrite> w = concat(writes(0, 10_000, true), writes(10_000, 36_200, false), writes(36_200, 60_000, true));
 
-        ObserverOutage o = ObserverOutage.of(w, 10_005, 1_000, 0.95);
+        ObserverOutage o = ObserverOutage.of(w, 10_005, DEFAULT);
 
         assertThat(o.recoveredMs()).as("observer's T_recovered").isEqualTo(36_200L);
         assertThat(o.outageMs()).as("outage").isEqualTo(26_195L);
@@ -42,17 +44,24 @@ class ObserverOutageTest {
         List<ObservedWrite> w = concat(writes(0, 10_000, true), writes(10_000, 20_000, false), writes(20_000, 20_020, true),
                 writes(20_020, 30_000, false), writes(30_000, 40_000, true));
 
-        assertThat(ObserverOutage.of(w, 10_000, 1_000, 0.95).outageMs()).as("outage").isEqualTo(20_000L);
+        assertThat(ObserverOutage.of(w, 10_000, DEFAULT).outageMs()).as("outage").isEqualTo(20_000L);
+    }
+
+    @Test
+    void aFaultThatTakesEffectSecondsAfterTFaultIsMeasuredFromTFault() {
+        List<ObservedWrite> w = concat(writes(0, 15_000, true), writes(15_000, 39_800, false), writes(39_800, 60_000, true));
+
+        assertThat(ObserverOutage.of(w, 10_000, DEFAULT).outageMs()).as("outage").isEqualTo(29_800L);
     }
 
     @Test
     void noFailedWriteAfterTheFaultIsNoOutage() {
-        assertThat(ObserverOutage.of(writes(0, 30_000, true), 10_000, 1_000, 0.95).outageMs()).as("outage").isZero();
+        assertThat(ObserverOutage.of(writes(0, 30_000, true), 10_000, DEFAULT).outageMs()).as("outage").isZero();
     }
 
     @Test
     void anEdgeThatNeverAnsweredAgainIsNotRecovered() {
-        ObserverOutage o = ObserverOutage.of(concat(writes(0, 10_000, true), writes(10_000, 30_000, false)), 10_000, 1_000, 0.95);
+        ObserverOutage o = ObserverOutage.of(concat(writes(0, 10_000, true), writes(10_000, 30_000, false)), 10_000, DEFAULT);
 
         assertThat(o.recovered()).as("recovered").isFalse();
         assertThat(o.outageMs()).as("outage").isNull();
