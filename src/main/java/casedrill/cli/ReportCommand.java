@@ -5,6 +5,7 @@ import casedrill.evidence.SigningKey;
 import casedrill.report.IndexBuilder;
 import casedrill.report.ResultJson;
 import casedrill.report.RunCompletion;
+import casedrill.report.html.HeadlessBrowser;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"report RUN-FOLDER: write the auditor's report.html from result.json and history.jsonl, redact configured",
                 "secrets, and seal the folder (manifest.json + Ed25519 manifest.sig + a line in <reports>/ledger).",
+                "report --pdf RUN-FOLDER: also print it to report.pdf through headless Chromium, sealed with the run.",
                 "report --index [REPORTS]: rebuild REPORTS/index.html (every run by scenario, RTO over time).",
                 "The signing key: --key, else $CASEDRILL_SIGNING_KEY, else ~/.config/casedrill/signing-key (created on first use)."})
 public final class ReportCommand implements Callable<Integer> {
@@ -30,6 +32,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--no-seal", description = "Only write report.html (a sealed folder is never rewritten).")
     boolean noSeal;
+
+    @Option(names = "--pdf", description = "Also print the auditor's report to report.pdf through headless Chromium (/usr/bin/chromium) before sealing.")
+    boolean pdf;
 
     @Option(names = "--key", paramLabel = "FILE", description = "Ed25519 signing key file (created if missing).")
     Path key;
@@ -58,14 +63,27 @@ public final class ReportCommand implements Callable<Integer> {
             throw new UserFacingException(ExitCode.INVALID_INPUT, "report: " + folder + " is sealed; its report is evidence and is not rewritten.");
         }
         String operator = RunCompletion.operator(System.getenv());
+        HeadlessBrowser browser = pdf ? new HeadlessBrowser(HeadlessBrowser.DEFAULT_BINARY) : null;
+        if (pdf && !HeadlessBrowser.available(HeadlessBrowser.DEFAULT_BINARY)) {
+            throw new UserFacingException(ExitCode.HARNESS_ERROR, "report --pdf: " + HeadlessBrowser.DEFAULT_BINARY
+                    + " is missing; install Debian's chromium (apt-get install -y chromium; 'make deps' does).");
+        }
         if (noSeal) {
-            out.println("report: " + RunCompletion.writeReport(folder, new casedrill.report.html.AuditorReport.Context(operator, null)));
+            Path page = RunCompletion.writeReport(folder, new casedrill.report.html.AuditorReport.Context(operator, null));
+            out.println("report: " + page);
+            if (browser != null) {
+                out.println("pdf: " + browser.printToPdf(page, folder.resolve(RunCompletion.PDF)));
+            }
             return ExitCode.OK.code();
         }
         SigningKey signingKey = SigningKey.loadOrCreate(SigningKey.location(key, System.getenv()));
-        RunCompletion.Completed done = RunCompletion.complete(folder, signingKey, operator, SecretScan.fromEnvironment(System.getenv()), Clock.systemUTC());
+        RunCompletion.Completed done = RunCompletion.complete(folder, signingKey, operator, SecretScan.fromEnvironment(System.getenv()), Clock.systemUTC(),
+                browser);
         done.redactedFiles().forEach(f -> out.println("redacted secrets in " + f));
         out.println("report: " + folder.resolve("report.html"));
+        if (browser != null) {
+            out.println("pdf: " + folder.resolve(RunCompletion.PDF));
+        }
         out.println("sealed: " + done.manifest().files().size() + " files, key " + casedrill.evidence.PublicKeys.fingerprint(done.manifest().publicKey())
                 + " (" + signingKey.file() + ")");
         return ExitCode.OK.code();

@@ -8,6 +8,7 @@ import casedrill.evidence.SigningKey;
 import casedrill.history.History;
 import casedrill.history.HistoryReader;
 import casedrill.report.html.AuditorReport;
+import casedrill.report.html.HeadlessBrowser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +23,9 @@ import java.util.List;
  * nothing in the folder may change.
  */
 public final class RunCompletion {
+    /** The auditor's report printed by Chromium ({@code report --pdf}). */
+    public static final String PDF = "report.pdf";
+
     private RunCompletion() {
     }
 
@@ -30,8 +34,20 @@ public final class RunCompletion {
     }
 
     public static Completed complete(Path runFolder, SigningKey key, String operator, Collection<SecretScan.Secret> secrets, Clock clock) {
+        return complete(runFolder, key, operator, secrets, clock, null);
+    }
+
+    /**
+     * As {@link #complete(Path, SigningKey, String, Collection, Clock)}, and with a browser also {@code report.pdf}: printed from the
+     * redacted report.html before sealing, so the seal covers it and it carries no secret.
+     */
+    public static Completed complete(Path runFolder, SigningKey key, String operator, Collection<SecretScan.Secret> secrets, Clock clock,
+                                     HeadlessBrowser pdfPrinter) {
         writeReport(runFolder, new AuditorReport.Context(operator, key.publicKeyBase64()));
         List<String> redacted = SecretRedaction.redact(runFolder, secrets);
+        if (pdfPrinter != null) {
+            pdfPrinter.printToPdf(runFolder.resolve(AuditorReport.FILE), runFolder.resolve(PDF));
+        }
         return new Completed(redacted, RunSeal.seal(runFolder, key, clock));
     }
 

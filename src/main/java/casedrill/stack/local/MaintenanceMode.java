@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Patroni's maintenance mode ({@code PATCH /config {"pause": true}}) for runbook drills: Patroni keeps
@@ -26,13 +28,14 @@ public final class MaintenanceMode {
     /** Sets the cluster-wide pause flag through {@code leader}'s REST API and waits until Patroni reports it. */
     public static void set(LocalContext ctx, Node member, boolean paused) {
         String url = "http://" + member.endpoint("patroni") + "/config";
+        String body = JsonMapper.shared().writeValueAsString(Map.of("pause", paused));
         HttpRequest patch = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
-                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"pause\": " + paused + "}"))
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json").build();
         try {
             HttpResponse<String> answer = HTTP.send(patch, HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
-                throw LocalStackLauncher.failure(member, ctx, "PATCH " + url + " {\"pause\": " + paused + "} answered "
+                throw LocalStackLauncher.failure(member, ctx, "PATCH " + url + " " + body + " answered "
                         + answer.statusCode() + ": " + answer.body());
             }
         } catch (IOException e) {
