@@ -61,13 +61,16 @@ final class Connection {
     void change(Consumer<Connection> change) {
         changes.add(change);
         if (applyScheduled.compareAndSet(false, true)) {
-            eventLoop().execute(this::applyChanges);
+            eventLoop().execute(() -> {
+                // cleared before draining: a change queued meanwhile schedules the next run
+                applyScheduled.set(false);
+                applyChanges();
+            });
         }
     }
 
-    /** On the loop: applies the queued toxic changes, oldest first. */
+    /** On the loop: applies the queued toxic changes, oldest first (on every read: cheap when none). */
     void applyChanges() {
-        applyScheduled.set(false);
         for (Consumer<Connection> change; (change = changes.poll()) != null; ) {
             change.accept(this);
         }
