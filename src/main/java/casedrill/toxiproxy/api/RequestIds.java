@@ -33,7 +33,7 @@ final class RequestIds {
     }
 
     /** 96 bits, 5 at a time from the most significant, the last character padded with zero bits. */
-    private static String base32hex(byte[] raw) {
+    static String base32hex(byte[] raw) {
         char[] out = new char[(raw.length * 8 + 4) / 5];
         for (int i = 0; i < out.length; i++) {
             int bit = i * 5;
