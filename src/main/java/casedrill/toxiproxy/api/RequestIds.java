@@ -6,8 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Request ids built like the reference server's xid ids: 12 bytes (4 of seconds, 5 drawn once per
  * process where xid has machine and process id, a 3-byte counter) written as 20 base32hex
- * characters. Unique without drawing from a SecureRandom per reply, which cost more than the rest
- * of a small reply.
+ * characters. Unique without 20 draws from a SecureRandom for every reply.
  */
 final class RequestIds {
     private static final char[] BASE32HEX = "0123456789abcdefghijklmnopqrstuv".toCharArray();
