@@ -7,10 +7,16 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * One accepted client and its own upstream connection, dialled anew on the client's event loop
- * so both sockets and both links live on one thread.
+ * so both sockets and both links live on one thread. Toxic changes come from the API's thread
+ * through a queue: the loop applies them as soon as it gets to them, and in any case before it
+ * handles the next read or close of this connection.
  */
 final class Connection {
     private final Proxy proxy;
@@ -18,6 +24,8 @@ final class Connection {
     private Channel upstream;
     private Link upstreamLink;
     private Link downstreamLink;
+    private final Queue<Consumer<Connection>> changes = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean applyScheduled = new AtomicBoolean();
 
     Connection(Proxy proxy, Channel client) {
         this.proxy = proxy;
@@ -47,6 +55,25 @@ final class Connection {
             client.config().setAutoRead(true);
             upstream.config().setAutoRead(true);
         });
+    }
+
+    /** From any thread: queues a toxic change for this connection's links, in order. */
+    void change(Consumer<Connection> change) {
+        changes.add(change);
+        if (applyScheduled.compareAndSet(false, true)) {
+            eventLoop().execute(() -> {
+                // cleared before draining: a change queued meanwhile schedules the next run
+                applyScheduled.set(false);
+                applyChanges();
+            });
+        }
+    }
+
+    /** On the loop: applies the queued toxic changes, oldest first (on every read: cheap when none). */
+    void applyChanges() {
+        for (Consumer<Connection> change; (change = changes.poll()) != null; ) {
+            change.accept(this);
+        }
     }
 
     /** The link whose source is the side reading in this direction (null until connected). */

@@ -13,13 +13,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
  * One named proxy: a listener, its live connections and its two toxic chains. API operations are
  * serialized on the proxy's monitor; the event loops only ever take {@code live}, briefly, so an
- * API call can wait for its change to reach every connection without risk of deadlock.
+ * API call can wait for its connections to close without risk of deadlock. A toxic change does not
+ * wait for the loops: it is queued on every live connection, which applies it before it reads
+ * anything more, so it is in effect for every byte sent after the call returns.
  */
 public final class Proxy {
     private static final long APPLY_TIMEOUT_MILLIS = 2_000;
@@ -150,7 +152,7 @@ public final class Proxy {
         if (find(toxic.name()) != null) {
             throw new ToxiproxyException(409, "toxic already exists");
         }
-        change(toxic.direction(), chain -> append(chain, toxic), (link, c) -> link.addToxic(toxic));
+        change(toxic.direction(), chain -> append(chain, toxic), link -> link.addToxic(toxic));
     }
 
     public synchronized InstalledToxic updateToxic(String toxicName, UnaryOperator<InstalledToxic> edit) {
@@ -160,7 +162,7 @@ public final class Proxy {
         }
         InstalledToxic updated = edit.apply(old);
         change(old.direction(), chain -> chain.stream().map(t -> t == old ? updated : t).toList(),
-                (link, c) -> link.updateToxic(updated));
+                link -> link.updateToxic(updated));
         return updated;
     }
 
@@ -170,7 +172,7 @@ public final class Proxy {
             throw new ToxiproxyException(404, "toxic not found");
         }
         change(old.direction(), chain -> chain.stream().filter(t -> t != old).toList(),
-                (link, c) -> link.removeToxic(toxicName));
+                link -> link.removeToxic(toxicName));
     }
 
     public synchronized void removeAllToxics() {
@@ -179,9 +181,8 @@ public final class Proxy {
         }
     }
 
-    /** Changes a chain and waits until every live link of that direction has the change. */
-    private void change(Direction direction, UnaryOperator<List<InstalledToxic>> edit, BiConsumer<Link, Connection> onLink) {
-        List<Future<?>> applied = new ArrayList<>();
+    /** Changes a chain and queues the change on every live connection (see {@link Connection#change}). */
+    private void change(Direction direction, UnaryOperator<List<InstalledToxic>> edit, Consumer<Link> onLink) {
         synchronized (live) {
             if (direction == Direction.UPSTREAM) {
                 upstreamChain = edit.apply(upstreamChain);
@@ -189,16 +190,15 @@ public final class Proxy {
                 downstreamChain = edit.apply(downstreamChain);
             }
             for (Connection c : connections) {
-                applied.add(c.eventLoop().submit(() -> {
-                    Link link = c.link(direction);
+                c.change(connection -> {
+                    Link link = connection.link(direction);
                     if (link != null) {
-                        onLink.accept(link, c);
+                        onLink.accept(link);
                         link.flush();
                     }
-                }));
+                });
             }
         }
-        awaitAll(applied);
     }
 
     /** The chains a new connection starts with: [upstream, downstream]. */

@@ -18,6 +18,8 @@ final class RelayHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        // a toxic change whose API call has returned must act on every byte read after it
+        connection.applyChanges();
         Link link = connection.link(reads);
         if (link == null) {
             ((ByteBuf) msg).release();
@@ -44,6 +46,7 @@ final class RelayHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        connection.applyChanges();
         connection.socketClosed(reads);
     }
 

@@ -2,11 +2,10 @@ package casedrill.toxiproxy;
 
 import casedrill.toxiproxy.api.ApiServer;
 import io.netty.channel.Channel;
+import io.netty.channel.EventLoopGroup;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,13 +23,13 @@ public final class ToxiproxyServer implements AutoCloseable {
     public static final String VERSION = "2.12.0";
 
     private final Transport transport;
-    private final ExecutorService apiExecutor;
+    private final EventLoopGroup apiLoop;
     private final Proxies proxies;
     private final Channel api;
 
-    private ToxiproxyServer(Transport transport, ExecutorService apiExecutor, Proxies proxies, Channel api) {
+    private ToxiproxyServer(Transport transport, EventLoopGroup apiLoop, Proxies proxies, Channel api) {
         this.transport = transport;
-        this.apiExecutor = apiExecutor;
+        this.apiLoop = apiLoop;
         this.proxies = proxies;
         this.api = api;
     }
@@ -47,24 +46,22 @@ public final class ToxiproxyServer implements AutoCloseable {
      */
     public static ToxiproxyServer start(InetSocketAddress apiAddress, List<ProxySpec> initial) {
         Transport transport = Transport.create(Math.max(2, Runtime.getRuntime().availableProcessors()));
-        ExecutorService apiExecutor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "toxiproxy-api");
-            t.setDaemon(true);
-            return t;
-        });
+        // One thread of its own for the API: its calls wait for the data plane's loops, so they must not
+        // run on one of those, and a request answered on the thread that read it costs no hand-off.
+        EventLoopGroup apiLoop = transport.newGroup(1, "toxiproxy-api");
         Proxies proxies = new Proxies(transport);
         Channel api;
         try {
-            api = ApiServer.bind(transport.group(), transport.serverChannel(), apiAddress, proxies, apiExecutor);
+            api = ApiServer.bind(apiLoop, transport.serverChannel(), apiAddress, proxies);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            shutdown(transport, apiExecutor);
+            shutdown(transport, apiLoop);
             throw new IllegalStateException("interrupted while binding the Toxiproxy API on " + apiAddress, e);
         } catch (RuntimeException e) {
-            shutdown(transport, apiExecutor);
+            shutdown(transport, apiLoop);
             throw new IllegalStateException("cannot bind the Toxiproxy API on " + apiAddress + ": " + e.getMessage(), e);
         }
-        ToxiproxyServer server = new ToxiproxyServer(transport, apiExecutor, proxies, api);
+        ToxiproxyServer server = new ToxiproxyServer(transport, apiLoop, proxies, api);
         try {
             proxies.populate(initial, new ArrayList<>());
         } catch (RuntimeException e) {
@@ -96,11 +93,11 @@ public final class ToxiproxyServer implements AutoCloseable {
     public void close() {
         api.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
         proxies.closeAll();
-        shutdown(transport, apiExecutor);
+        shutdown(transport, apiLoop);
     }
 
-    private static void shutdown(Transport transport, ExecutorService apiExecutor) {
-        apiExecutor.shutdownNow();
+    private static void shutdown(Transport transport, EventLoopGroup apiLoop) {
+        apiLoop.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
         transport.group().shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
     }
 }

@@ -42,14 +42,20 @@ record Transport(EventLoopGroup group, Class<? extends ServerChannel> serverChan
     }
 
     static Transport create(int threads) {
-        DefaultThreadFactory threadFactory = new DefaultThreadFactory("toxiproxy", true);
         if (Epoll.isAvailable()) {
-            IoHandlerFactory io = EpollIoHandler.newFactory();
-            return new Transport(new MultiThreadIoEventLoopGroup(threads, threadFactory, io),
-                    EpollServerSocketChannel.class, EpollSocketChannel.class);
+            return new Transport(group(threads, "toxiproxy", true), EpollServerSocketChannel.class, EpollSocketChannel.class);
         }
-        return new Transport(new MultiThreadIoEventLoopGroup(threads, threadFactory, NioIoHandler.newFactory()),
-                NioServerSocketChannel.class, NioSocketChannel.class);
+        return new Transport(group(threads, "toxiproxy", false), NioServerSocketChannel.class, NioSocketChannel.class);
+    }
+
+    /** Another group of the same kind, for work that must not run on the data plane's threads. */
+    EventLoopGroup newGroup(int threads, String name) {
+        return group(threads, name, epoll());
+    }
+
+    private static EventLoopGroup group(int threads, String name, boolean epoll) {
+        IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+        return new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory(name, true), io);
     }
 
     boolean epoll() {

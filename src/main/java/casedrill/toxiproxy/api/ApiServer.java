@@ -12,7 +12,6 @@ import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import java.net.InetSocketAddress;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 
 /** The HTTP API listener. */
 public final class ApiServer {
@@ -20,9 +19,13 @@ public final class ApiServer {
 
     private ApiServer() {}
 
-    /** Binds the API; every request runs on {@code executor}, one at a time, in arrival order. */
+    /**
+     * Binds the API. Every request runs where it was read, on {@code group}'s one thread: one at a
+     * time, in arrival order, and its reply written without a hand-off. That thread may wait for the
+     * data plane, so it must not be one of the proxies' loops.
+     */
     public static Channel bind(EventLoopGroup group, Class<? extends ServerChannel> channelType,
-                               InetSocketAddress address, Proxies proxies, ExecutorService executor) throws InterruptedException {
+                               InetSocketAddress address, Proxies proxies) throws InterruptedException {
         ApiRouter router = new ApiRouter(proxies);
         return new ServerBootstrap()
                 .group(group)
@@ -33,7 +36,7 @@ public final class ApiServer {
                     @Override
                     protected void initChannel(Channel ch) {
                         ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(MAX_BODY_BYTES),
-                                new ApiHandler(router, executor));
+                                new ApiHandler(router));
                     }
                 })
                 .bind(address)
