@@ -34,11 +34,6 @@ public interface NodeOperations {
     /** Crashes every node of a site at the same instant. */
     EffectiveAt powerLoss(String site);
 
-    /** Whether the node's recorded process runs now (the infrastructure watch asks this of what faults signal). */
-    default boolean running(String node) {
-        return true;
-    }
-
     /** {@code host:port} of one of the node's ports in the running stack. */
     String endpoint(String node, String port);
 

@@ -60,11 +60,6 @@ public record StackNodeOperations(Stack stack) implements NodeOperations {
     }
 
     @Override
-    public boolean running(String node) {
-        return stack.node(node).alive();
-    }
-
-    @Override
     public String endpoint(String node, String port) {
         return stack.state().layout().node(node).endpoint(port);
     }
