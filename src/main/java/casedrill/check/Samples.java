@@ -12,9 +12,12 @@ import java.util.TreeMap;
 /**
  * The availability signal of DESIGN.md: every canary probe plus every Gatling request, sorted by
  * time, with prefix sums for O(log n) window ratios. Probes carry their own send time. Gatling
- * requests arrive as per-second counts ({@code load_second}); each count is placed at the last
- * millisecond of its second, so a success is never dated earlier than it could have happened and
- * recovery is never reported sooner than it was seen.
+ * requests arrive as per-second counts ({@code load_second}). A count of successes is placed at the
+ * last millisecond of its second, so a success is never dated earlier than it could have happened and
+ * recovery is never reported sooner than it was seen. A count of failures is placed at the send time
+ * of the latest of them ({@code lastSentMs}): at the end of its second it would push recovery up to a
+ * second past the first success that the probes saw (older histories have no such time and keep the
+ * end of the second). A transaction that only Gatling carries therefore has one second's resolution.
  */
 final class Samples {
     /** One point of the signal: {@code ok} successes out of {@code total} requests at one time. */
@@ -63,7 +66,9 @@ final class Samples {
     }
 
     private static Point point(Event.LoadSecond s) {
-        return new Point(s.offsetMs() + 999, s.outcome().ok() ? s.count() : 0, s.count());
+        boolean ok = s.outcome().ok();
+        long time = !ok && s.lastSentMs() != null ? s.lastSentMs() : s.offsetMs() + 999;
+        return new Point(time, ok ? s.count() : 0, s.count());
     }
 
     int size() {

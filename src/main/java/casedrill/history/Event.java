@@ -86,10 +86,16 @@ public sealed interface Event {
 
     /**
      * Gatling requests of one transaction and outcome that started in the second beginning at {@code offsetMs};
-     * {@code histogram} is the HdrHistogram of latencies (microseconds), compressed and base64-encoded.
+     * {@code histogram} is the HdrHistogram of latencies (microseconds), compressed and base64-encoded;
+     * {@code lastSentMs} is the send offset of the latest of these requests (null in older histories).
      */
     record LoadSecond(long offsetMs, String transaction, Outcome outcome, long count, long p50Micros,
-                      long p95Micros, long p99Micros, long maxMicros, String histogram) implements Event {}
+                      long p95Micros, long p99Micros, long maxMicros, String histogram, Long lastSentMs) implements Event {
+        public LoadSecond(long offsetMs, String transaction, Outcome outcome, long count, long p50Micros,
+                          long p95Micros, long p99Micros, long maxMicros, String histogram) {
+            this(offsetMs, transaction, outcome, count, p50Micros, p95Micros, p99Micros, maxMicros, histogram, null);
+        }
+    }
 
     /** The verdict of reconciliation on one ledger entry that was not found intact. */
     record WriteReconciled(long offsetMs, String idempotencyKey, String verdict) implements Event {}

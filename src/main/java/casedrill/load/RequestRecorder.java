@@ -35,6 +35,8 @@ public final class RequestRecorder implements AutoCloseable {
 
     private final Queue<Request> incoming = new ConcurrentLinkedQueue<>();
     private final Map<Key, Histogram> open = new HashMap<>();
+    // The latest send time per open key: failures are dated by it (see check.Samples), not by their second's end.
+    private final Map<Key, Long> lastSent = new HashMap<>();
     private final List<Histogram> spare = new ArrayList<>();
     private final List<Event.LoadSecond> closed = new ArrayList<>();
     private final Consumer<Event> history;
@@ -72,6 +74,7 @@ public final class RequestRecorder implements AutoCloseable {
             Key key = new Key(r.sentMs() / 1000, r.transaction(), r.outcome());
             open.computeIfAbsent(key, k -> spare.isEmpty() ? new Histogram(highestMicros, 3) : spare.remove(spare.size() - 1))
                     .recordValue(Math.min(Math.max(r.latencyMicros(), 0), highestMicros));
+            lastSent.merge(key, r.sentMs(), Math::max);
             recorded.incrementAndGet();
             if (r.sentMs() > latestSentMs) {
                 long previousSecond = latestSentMs / 1000;
@@ -97,7 +100,7 @@ public final class RequestRecorder implements AutoCloseable {
             Histogram h = open.remove(key);
             Event.LoadSecond event = new Event.LoadSecond(key.second() * 1000, key.transaction(), key.outcome(),
                     h.getTotalCount(), h.getValueAtPercentile(50), h.getValueAtPercentile(95),
-                    h.getValueAtPercentile(99), h.getMaxValue(), HistogramCodec.encode(h));
+                    h.getValueAtPercentile(99), h.getMaxValue(), HistogramCodec.encode(h), lastSent.remove(key));
             closed.add(event);
             history.accept(event);
             h.reset();

@@ -19,16 +19,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
  * Canary probes, one fixed-rate loop per transaction, independent of Gatling so RTO resolution does not depend
- * on load. At most one probe per transaction is in flight: a tick that finds the previous probe still running is
- * skipped and counted, not queued, so a hanging edge cannot pile up requests; the hanging probe itself ends as a
- * timeout (UNKNOWN) at its send offset, which keeps the outage visible to the checkers.
+ * on load. A probe is sent at every tick, also while earlier ones still wait for an answer: waiting for a probe that
+ * hangs until its timeout would leave a gap of up to the timeout after an outage ends, and the first success after
+ * it would be seen that much late (an edge cut healed at 15.0 s was first seen at 16.0 s). The number in flight per
+ * transaction is bounded by what the schedule itself produces within one timeout ({@link #inFlightBound}); a tick
+ * beyond it is skipped and counted, never queued. A hanging probe ends as a timeout (UNKNOWN) at its send offset,
+ * which keeps the outage visible to the checkers.
  */
 public final class CanaryProbes implements AutoCloseable {
     private final URI base;
@@ -39,6 +42,7 @@ public final class CanaryProbes implements AutoCloseable {
     private final ExecutorService httpThreads;
     private final HttpClient http;
     private final List<Loop> loops = new ArrayList<>();
+    private final int inFlightBound;
 
     public CanaryProbes(URI base, Duration interval, Duration timeout, List<ProbeTransaction> transactions,
                         DrillClock clock, Consumer<Event> history) {
@@ -49,6 +53,7 @@ public final class CanaryProbes implements AutoCloseable {
         this.timeout = timeout;
         this.clock = clock;
         this.history = history;
+        this.inFlightBound = inFlightBound(interval, timeout);
         this.ticker = Executors.newScheduledThreadPool(1, daemon("probe-ticker"));
         this.httpThreads = Executors.newFixedThreadPool(2, daemon("probe-http"));
         this.http = HttpClient.newBuilder()
@@ -63,7 +68,12 @@ public final class CanaryProbes implements AutoCloseable {
         }
     }
 
-    /** Ticks skipped because the previous probe of that transaction was still in flight, per transaction. */
+    /** Probes one transaction may have in flight: those its schedule sends within one timeout, plus one. */
+    static int inFlightBound(Duration interval, Duration timeout) {
+        return (int) Math.min(1_000, timeout.toNanos() / interval.toNanos() + 1);
+    }
+
+    /** Ticks skipped because {@link #inFlightBound} probes of that transaction were still in flight, per transaction. */
     public long skipped(String transaction) {
         return loops.stream().filter(l -> l.tx.name().equals(transaction)).mapToLong(l -> l.skipped.get()).sum();
     }
@@ -73,7 +83,7 @@ public final class CanaryProbes implements AutoCloseable {
         ticker.shutdownNow();
         // Let in-flight probes finish (or time out) so each one is recorded exactly once.
         long deadline = System.nanoTime() + timeout.toNanos() + TimeUnit.SECONDS.toNanos(1);
-        while (loops.stream().anyMatch(l -> l.inFlight.get()) && System.nanoTime() < deadline) {
+        while (loops.stream().anyMatch(l -> l.inFlight.get() > 0) && System.nanoTime() < deadline) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
         }
         httpThreads.shutdownNow();
@@ -81,7 +91,7 @@ public final class CanaryProbes implements AutoCloseable {
 
     private final class Loop {
         final ProbeTransaction tx;
-        final AtomicBoolean inFlight = new AtomicBoolean();
+        final AtomicInteger inFlight = new AtomicInteger();
         final AtomicLong seq = new AtomicLong();
         final AtomicLong skipped = new AtomicLong();
 
@@ -90,7 +100,8 @@ public final class CanaryProbes implements AutoCloseable {
         }
 
         void tick() {
-            if (!inFlight.compareAndSet(false, true)) {
+            if (inFlight.incrementAndGet() > inFlightBound) {
+                inFlight.decrementAndGet();
                 skipped.incrementAndGet();
                 return;
             }
@@ -116,7 +127,7 @@ public final class CanaryProbes implements AutoCloseable {
                         doneMs - sentMs, node));
                 tx.completed(result, response);
             } finally {
-                inFlight.set(false);
+                inFlight.decrementAndGet();
             }
         }
     }

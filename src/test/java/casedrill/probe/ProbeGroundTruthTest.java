@@ -50,4 +50,37 @@ class ProbeGroundTruthTest {
         assertThat(disruptions).singleElement().satisfies(d ->
                 assertThat(d.rtoMs()).as("measured RTO vs the server's 5.0 s outage").isBetween(4_850L, 5_150L));
     }
+
+    /**
+     * A hang instead of an error: every request received in [2.0 s, 7.0 s) is answered only 5 s later, after the
+     * probes' 1 s timeout. Probes keep being sent on schedule while earlier ones hang, so the first success comes
+     * right after 7.0 s; with one probe in flight at a time it came up to a timeout later (RTO ~6 s).
+     */
+    @Test
+    void probesSentWhileEarlierOnesHangSeeTheEndOfAHangAtOnce() throws Exception {
+        long origin = System.nanoTime();
+        DrillClock clock = DrillClock.fromNanoTime(origin);
+        Queue<Event> events = new ConcurrentLinkedQueue<>();
+        events.add(new Event.FaultInjected(FAULT_MS, "hang", "node:test"));
+        try (LoopbackCaseService service = new LoopbackCaseService()) {
+            ProbeTransaction screening = new HttpGetProbe("screening",
+                    "/api/screening?surname=Martin&birthDate=1980-01-01", "partner-token");
+            try (CanaryProbes probes = new CanaryProbes(service.base(), Duration.ofMillis(100), Duration.ofSeconds(1),
+                    List.of(screening), clock, events::add)) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> clock.offsetMs() >= FAULT_MS);
+                service.answerLateBy(OUTAGE_MS);
+                await().atMost(Duration.ofSeconds(30)).until(() -> clock.offsetMs() >= FAULT_MS + OUTAGE_MS);
+                service.answerLateBy(0);
+                await().atMost(Duration.ofSeconds(30)).until(() -> clock.offsetMs() >= END_MS);
+                assertThat(probes.skipped("screening")).as("ticks skipped: the bound (11 in flight) was never reached").isZero();
+            }
+        }
+        List<Event> all = new ArrayList<>(events);
+        all.add(new Event.DrillEnded(END_MS, "completed"));
+        RecoveryCriteria criteria = new RecoveryCriteria(Duration.ofSeconds(1), 0.95, Duration.ofSeconds(2));
+        List<Disruption> disruptions = RecoveryTimeChecker.measure(new History(all), criteria).get("screening");
+
+        assertThat(disruptions).singleElement().satisfies(d ->
+                assertThat(d.rtoMs()).as("measured RTO vs the 5.0 s hang").isBetween(4_850L, 5_250L));
+    }
 }
