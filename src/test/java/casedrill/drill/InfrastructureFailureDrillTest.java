@@ -3,6 +3,7 @@ package casedrill.drill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import casedrill.check.Verdict;
 import casedrill.cli.Main;
 import casedrill.fault.Lease;
 import casedrill.fault.LeaseFile;
@@ -85,7 +86,7 @@ class InfrastructureFailureDrillTest {
             }
         }
         DrillResult result = ResultJson.read(folder[0].resolve("result.json"));
-        assertThat(result.verdict()).as("verdict").isEqualTo("UNKNOWN");
+        assertThat(result.verdict()).as("verdict").isEqualTo(Verdict.UNKNOWN);
         assertThat(result.reason()).as("reason").startsWith("the stack's Toxiproxy server at " + api + " stopped answering at ")
                 .contains("faults left unhealed (in lease.json for recover): slow-wan");
         History history = HistoryReader.read(folder[0].resolve("history.jsonl"));
