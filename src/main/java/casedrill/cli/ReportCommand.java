@@ -60,14 +60,10 @@ public final class ReportCommand implements Callable<Integer> {
             throw new UserFacingException(ExitCode.INVALID_INPUT, "report: " + folder + " is not a run folder (it has no " + ResultJson.FILE + ").");
         }
         if (Files.exists(folder.resolve(casedrill.evidence.Manifest.FILE))) {
-            throw new UserFacingException(ExitCode.INVALID_INPUT, "report: " + folder + " is sealed; its report is evidence and is not rewritten.");
+            throw new UserFacingException(ExitCode.INVALID_INPUT, "report: " + folder + " is sealed; its report is evidence and is not rewritten (for a PDF under the seal, run the drill with 'run --pdf').");
         }
         String operator = RunCompletion.operator(System.getenv());
-        HeadlessBrowser browser = pdf ? new HeadlessBrowser(HeadlessBrowser.DEFAULT_BINARY) : null;
-        if (pdf && !HeadlessBrowser.available(HeadlessBrowser.DEFAULT_BINARY)) {
-            throw new UserFacingException(ExitCode.HARNESS_ERROR, "report --pdf: " + HeadlessBrowser.DEFAULT_BINARY
-                    + " is missing; install Debian's chromium (apt-get install -y chromium; 'make deps' does).");
-        }
+        HeadlessBrowser browser = pdf ? PdfPrinter.required("report --pdf") : null;
         if (noSeal) {
             Path page = RunCompletion.writeReport(folder, new casedrill.report.html.AuditorReport.Context(operator, null));
             out.println("report: " + page);

@@ -4,6 +4,7 @@ import casedrill.drill.DrillOptions;
 import casedrill.drill.DrillRunner;
 import casedrill.report.DrillResult;
 import casedrill.report.RunCompletion;
+import casedrill.report.html.HeadlessBrowser;
 import casedrill.scenario.Durations;
 import casedrill.scenario.Scenario;
 import casedrill.scenario.ScenarioLoader;
@@ -41,6 +42,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--jar", paramLabel = "FILE", description = "casedrill jar for the Toxiproxy server and app nodes (default: this jar).")
     Path jar;
 
+    @Option(names = "--pdf", description = "Also print the auditor's report to report.pdf through headless Chromium (/usr/bin/chromium), sealed with the run.")
+    boolean pdf;
+
     @Option(names = "--settle", paramLabel = "DURATION", defaultValue = "90s",
             description = "How long to wait after heal for every node to be healthy (default: ${DEFAULT-VALUE}).")
     String settle;
@@ -50,6 +54,8 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         String release = places.release();
         Scenario scenario = ScenarioLoader.load(file);
+        // Checked before anything starts: a drill whose report cannot be printed as asked is not worth running.
+        HeadlessBrowser pdfPrinter = pdf ? PdfPrinter.required("run --pdf") : null;
         DrillOptions options = new DrillOptions(attachDir(), keepStack, places.reports, places.stackOptions(jar), places.addressShift, parse("--settle", settle),
                 interactive, release);
         PrintStream out = System.out;
@@ -58,7 +64,7 @@ public final class RunCommand implements Callable<Integer> {
         out.printf("%s: %s (exit %d) — %s%n", scenario.id(), result.verdict(), result.exitCode(), result.reason());
         result.targets().forEach(t -> out.printf("  %-8s %-18s measured %-28s target %s%n", t.verdict(), t.name(), t.measuredText(), t.target().text()));
         out.println("results: " + places.reports.resolve(scenario.id()).resolve(result.runId()));
-        RunCompletion.Completed sealed = RunCompletion.afterRun(places.reports, scenario.id(), result.runId(), places.key);
+        RunCompletion.Completed sealed = RunCompletion.afterRun(places.reports, scenario.id(), result.runId(), places.key, pdfPrinter);
         out.println("sealed: " + sealed.manifest().files().size() + " files signed; check with: verify " + places.reports.resolve(scenario.id()).resolve(result.runId()));
         return result.exitCode();
     }

@@ -57,9 +57,14 @@ public final class RunCompletion {
      * operator, then rebuild the reports index.
      */
     public static Completed afterRun(Path reportsRoot, String scenarioId, String runId, Path keyOption) {
+        return afterRun(reportsRoot, scenarioId, runId, keyOption, null);
+    }
+
+    /** As {@link #afterRun(Path, String, String, Path)}, and with a browser {@code report.pdf} too, under the same seal. */
+    public static Completed afterRun(Path reportsRoot, String scenarioId, String runId, Path keyOption, HeadlessBrowser pdfPrinter) {
         java.util.Map<String, String> env = System.getenv();
         Completed done = complete(reportsRoot.resolve(scenarioId).resolve(runId), SigningKey.loadOrCreate(SigningKey.location(keyOption, env)),
-                operator(env), SecretScan.fromEnvironment(env), Clock.systemUTC());
+                operator(env), SecretScan.fromEnvironment(env), Clock.systemUTC(), pdfPrinter);
         IndexBuilder.rebuild(reportsRoot, java.time.Instant.now());
         return done;
     }

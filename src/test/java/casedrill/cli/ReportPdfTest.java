@@ -35,4 +35,21 @@ class ReportPdfTest {
         Files.write(run.resolve("report.pdf"), new byte[] {'%', 'P', 'D', 'F', '-'});
         assertThat(CommandRun.of("verify", run.toString(), "--public-key", key).exitCode()).as("a changed PDF is caught").isEqualTo(1);
     }
+
+    /** What run --pdf does after its drill: the PDF is printed before the seal, so verify covers it. */
+    @Test
+    void afterARunThePdfIsSealedWithItAndASealedFolderIsNotReprinted() throws Exception {
+        Path run = RunFixtures.copy(reports, RunFixtures.LOST_WRITES).get(0);
+        Path key = keys.resolve("signing-key");
+
+        casedrill.report.RunCompletion.afterRun(reports, run.getParent().getFileName().toString(), run.getFileName().toString(), key,
+                PdfPrinter.required("run --pdf"));
+
+        assertThat(Files.readString(run.resolve("manifest.json"))).as("sealed with the run").contains("\"report.pdf\"");
+        CommandRun verify = CommandRun.of("verify", run.toString(), "--public-key", key.toString());
+        assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
+        CommandRun again = CommandRun.of("report", "--pdf", run.toString(), "--key", key.toString());
+        assertThat(again.exitCode()).as("a sealed folder is evidence").isEqualTo(2);
+        assertThat(again.err()).contains("run --pdf");
+    }
 }
