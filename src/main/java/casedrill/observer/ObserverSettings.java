@@ -8,10 +8,14 @@ import java.time.Duration;
  * once, each given up after {@code timeout}; keys are {@code keyPrefix-<seq>}.
  */
 public record ObserverSettings(URI edge, String token, String keyPrefix, Duration spacing, int inFlight, Duration timeout) {
-    /** The independent client: every 20 ms, ten in flight, 1 s timeout. */
+    /**
+     * Every 20 ms, 1 s timeout; in flight, what that schedule sends within one timeout plus one. With ten, writes
+     * hanging on a frozen app node filled every slot, the observer stopped writing on schedule and saw a hang's end
+     * late (1.74 s after the drill in an app-node hang), the same gap the canary probes had (see CanaryProbes).
+     */
     public static final Duration SPACING = Duration.ofMillis(20);
-    public static final int IN_FLIGHT = 10;
     public static final Duration TIMEOUT = Duration.ofSeconds(1);
+    public static final int IN_FLIGHT = (int) (TIMEOUT.toMillis() / SPACING.toMillis()) + 1;
 
     public ObserverSettings {
         if (edge == null || !"127".equals(edge.getHost().split("\\.")[0])) {
