@@ -53,8 +53,10 @@ stack-status: build
 stack-down: build
 	$(CASEDRILL) stack down
 
+# -Dcasedrill.test.requireAll: a test whose machine precondition is missing fails here instead of skipping
+# (make deps provides them all; see src/test/java/casedrill/testing/Needs.java).
 test: deps
-	$(MVN) verify
+	$(MVN) verify -Dcasedrill.test.requireAll=true
 
 # Opt-in: Testcontainers' own Toxiproxy module against a local image of our server (root;
 # starts dockerd when none answers and stops it again by PID).

@@ -16,7 +16,6 @@ import casedrill.stack.local.LocalProcess;
 import casedrill.testing.GatlingReportTotals;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,7 +145,8 @@ class DrillRunTest {
         try {
             Path[] folder = new Path[1];
             await("three faults leased and in effect (harness log target/drill-test-logs/leftover-faults.yaml.log)").atMost(Duration.ofSeconds(120))
-                    .pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
+                    .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .failFast(DrillTestStack.endedEarly(harness, DRILLS.resolve("leftover-faults.yaml"))).until(() -> {
                         folder[0] = onlyRunFolder("killed/leftover-faults");
                         Lease lease = new LeaseFile(folder[0]).read();
                         return lease.faults().size() == 3 && allToxics().size() == 4 && !stoppedProcessesOf("app-dc1-b").isEmpty();
@@ -178,6 +178,7 @@ class DrillRunTest {
         try {
             await("faults in effect (harness log target/drill-test-logs/leftover-faults.yaml.log)").atMost(Duration.ofSeconds(120))
                     .pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .failFast(DrillTestStack.endedEarly(harness, DRILLS.resolve("leftover-faults.yaml")))
                     .until(() -> allToxics().size() == 4 && !stoppedProcessesOf("app-dc1-b").isEmpty());
             harness.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the JVM runs its shutdown hooks
             assertThat(harness.waitFor(90, TimeUnit.SECONDS)).as("harness gone after SIGTERM").isTrue();
@@ -220,13 +221,7 @@ class DrillRunTest {
 
     /** {@code run SCENARIO --attach <stack>} in a child JVM; its output goes to target/drill-test-logs/. */
     private Process harness(String scenario, Path reportsDir) throws IOException {
-        Path logs = Files.createDirectories(Path.of("target", "drill-test-logs"));
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
-                "-cp", absolute(classpath), "casedrill.cli.Main", "run", DRILLS.resolve(scenario).toString(),
-                "--attach", stack.directory().toString(), "--reports", reportsDir.toString())
-                .redirectErrorStream(true).redirectOutput(logs.resolve(scenario + ".log").toFile()).start();
+        return DrillTestStack.harness(stack, DRILLS.resolve(scenario), reportsDir);
     }
 
     /** SIGKILL by PID if still running; no shutdown hook runs. */
@@ -236,8 +231,4 @@ class DrillRunTest {
         }
     }
 
-    private static String absolute(String classpath) {
-        return Stream.of(classpath.split(File.pathSeparator)).map(e -> Path.of(e).toAbsolutePath().toString())
-                .reduce((a, b) -> a + File.pathSeparator + b).orElse("");
-    }
 }

@@ -9,7 +9,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
+import org.awaitility.core.ThrowingRunnable;
 
 /** The full two-DC stack the drill tests attach their drills to, started from the test class path at its own address shift. */
 final class DrillTestStack {
@@ -23,7 +25,7 @@ final class DrillTestStack {
 
     /** {@code run SCENARIO --attach <stack>} in a child JVM (so a test can kill it); its output goes to target/drill-test-logs/. */
     static Process harness(Stack stack, Path scenario, Path reportsDir) throws IOException {
-        Path logs = Files.createDirectories(Path.of("target", "drill-test-logs"));
+        Files.createDirectories(log(scenario).getParent());
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String absolute = Stream.of(classpath.split(File.pathSeparator)).map(e -> Path.of(e).toAbsolutePath().toString())
                 .reduce((a, b) -> a + File.pathSeparator + b).orElse("");
@@ -32,6 +34,25 @@ final class DrillTestStack {
                 "-cp", absolute, "casedrill.cli.Main", "run", scenario.toString(),
                 "--attach", stack.directory().toString(), "--reports", reportsDir.toString(),
                 "--key", reportsDir.resolve("test-signing-key").toString())
-                .redirectErrorStream(true).redirectOutput(logs.resolve(scenario.getFileName() + ".log").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(log(scenario).toFile()).start();
+    }
+
+    /** The log of a harness run of {@code scenario}: target/drill-test-logs/, named after the scenario file. */
+    static Path log(Path scenario) {
+        return Path.of("target", "drill-test-logs", scenario.getFileName() + ".log");
+    }
+
+    /**
+     * For Awaitility's {@code failFast}: a harness that ended while the test still waits for something it should do
+     * fails the wait at once, with the end of its log (Gatling's tables left out), since the log is gone after CI.
+     */
+    static ThrowingRunnable endedEarly(Process harness, Path scenario) {
+        return () -> {
+            if (!harness.isAlive()) {
+                List<String> lines = Files.readAllLines(log(scenario)).stream().filter(l -> !l.startsWith(">") && !l.isBlank()).toList();
+                throw new AssertionError("the harness ended (exit " + harness.exitValue() + ") before the awaited state; the end of "
+                        + log(scenario) + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
+            }
+        };
     }
 }

@@ -98,13 +98,14 @@ class ExactPartitionDrillTest {
     @Test
     @Order(2)
     void recoverRemovesThePartitionRulesOfASigkilledHarness() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(exactPossible, "exact partitions need root, iptables and the site users");
+        casedrill.testing.Needs.that(exactPossible, "exact partitions need root, iptables and the site users");
         Path childReports = reports.resolve("killed");
         Process harness = harness("leftover-wan-cut.yaml", childReports);
         try {
             Path[] folder = new Path[1];
             await("the WAN cut leased and in effect (harness log target/drill-test-logs/leftover-wan-cut.yaml.log)")
-                    .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
+                    .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .failFast(DrillTestStack.endedEarly(harness, DRILLS.resolve("leftover-wan-cut.yaml"))).until(() -> {
                         folder[0] = onlyRunFolder(childReports, "leftover-wan-cut");
                         Lease lease = new LeaseFile(folder[0]).read();
                         return lease.faults().size() == 1 && !Partitions.activeRules(stack.state().id()).isEmpty();

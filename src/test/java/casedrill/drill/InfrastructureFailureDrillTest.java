@@ -64,11 +64,13 @@ class InfrastructureFailureDrillTest {
     void aToxiproxyServerKilledMidDrillEndsItUnknownWithExit4AndRecoverHealsOnceItIsBack() throws Exception {
         String api = stack.toxiproxyApi();
         ToxiproxyClient toxiproxy = new ToxiproxyClient(api.split(":")[0], Integer.parseInt(api.split(":")[1]));
-        Process harness = DrillTestStack.harness(stack, DRILLS.resolve("toxiproxy-dies.yaml"), reports);
+        Path scenario = DRILLS.resolve("toxiproxy-dies.yaml");
+        Process harness = DrillTestStack.harness(stack, scenario, reports);
         Path[] folder = new Path[1];
         try {
             await("the latency toxic leased and in effect (harness log target/drill-test-logs/toxiproxy-dies.yaml.log)")
-                    .atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
+                    .atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .failFast(DrillTestStack.endedEarly(harness, scenario)).until(() -> {
                         folder[0] = onlyRunFolder();
                         List<Lease.Entry> leased = new LeaseFile(folder[0]).read().faults();
                         Map<String, List<String>> toxics = leased.isEmpty() ? Map.of() : leased.get(0).undo().toxics();

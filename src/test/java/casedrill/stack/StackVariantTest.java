@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
+import casedrill.testing.Needs;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +23,7 @@ class StackVariantTest {
 
     @Test
     void asyncPatroni302MultihostPausedStackStartsAndServesIntakes() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(StackOptions.PATRONI_3), "needs Debian bookworm's patroni package");
+        Needs.that(Files.isExecutable(StackOptions.PATRONI_3), "needs Debian bookworm's patroni package (make deps installs it)");
         DbVariant variant = new DbVariant(false, "3.0.2", true, true);
         Stack stack = Stack.up(StackLayouts.twoDc(), StackLayouts.fullOptions().withVariant(variant));
         try {
