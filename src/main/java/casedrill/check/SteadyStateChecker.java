@@ -2,14 +2,16 @@ package casedrill.check;
 
 import casedrill.history.Event;
 import casedrill.history.History;
-import java.util.List;
 
 /**
- * Steady state before the first fault: the probe success ratio over the whole baseline, and over the last
- * recovery window before the fault, is at or above the recovery threshold. Without faults the whole drill is baseline.
+ * Steady state before the first fault, by the same {@link SteadyStateRule} the drill applied before injecting: the
+ * window and rule come from the history's {@code steady_state_judged}. A history without one (older drills, histories
+ * written by other tools) is judged by {@link SteadyStateRule#DEFAULT} over the 20 s before the first fault (or the
+ * whole history when nothing was injected).
  */
 public final class SteadyStateChecker implements Checker {
     public static final String NAME = "steady-state";
+    private static final long DEFAULT_WINDOW_MS = 20_000;
 
     @Override
     public String name() {
@@ -18,22 +20,18 @@ public final class SteadyStateChecker implements Checker {
 
     @Override
     public CheckResult check(History history, Targets targets) {
-        long until = history.first(Event.FaultInjected.class).map(Event::offsetMs).orElse(history.endMs() + 1);
-        List<Event.Probe> baseline = history.all(Event.Probe.class).filter(p -> p.offsetMs() < until).toList();
-        if (baseline.isEmpty()) {
-            return CheckResult.unknown(NAME, "no probe ran before the first fault, so the steady state is unknown");
+        SteadyStateRule.Finding finding = history.first(Event.SteadyStateJudged.class)
+                .map(j -> new SteadyStateRule(j.minSuccessRatio(), j.maxP95Ms(), j.maxP99Ms()).judge(history, j.fromMs(), j.toMs()))
+                .orElseGet(() -> {
+                    long until = history.first(Event.FaultInjected.class).map(Event::offsetMs).orElse(history.endMs() + 1);
+                    long from = history.first(Event.FaultInjected.class).isPresent() ? Math.max(0, until - DEFAULT_WINDOW_MS) : 0;
+                    return SteadyStateRule.DEFAULT.judge(history, from, until);
+                });
+        if (finding.requests() == 0) {
+            return CheckResult.unknown(NAME, finding.refusal().orElseThrow());
         }
-        double threshold = targets.recovery().threshold();
-        long windowFrom = until - targets.recovery().window().toMillis();
-        double whole = ratio(baseline, Long.MIN_VALUE);
-        double last = ratio(baseline, windowFrom);
-        String line = "baseline success " + Durations.percent(whole) + " over " + baseline.size()
-                + " probes, last window " + Durations.percent(last) + "; threshold " + Durations.percent(threshold);
-        return CheckResult.judged(NAME, whole >= threshold && last >= threshold, new Measured.Ratio(whole), line);
-    }
-
-    private static double ratio(List<Event.Probe> probes, long from) {
-        List<Event.Probe> in = probes.stream().filter(p -> p.offsetMs() >= from).toList();
-        return in.isEmpty() ? 1.0 : (double) in.stream().filter(p -> p.outcome().ok()).count() / in.size();
+        String line = finding.describe() + " between " + Durations.seconds(finding.fromMs()) + " and "
+                + Durations.seconds(finding.toMs()) + finding.refusal().map(r -> ": " + r).orElse(": held");
+        return CheckResult.judged(NAME, finding.held(), new Measured.Ratio(finding.successRatio()), line);
     }
 }

@@ -1,6 +1,7 @@
 package casedrill.drill;
 
 import casedrill.cli.ExitCode;
+import casedrill.check.SteadyStateRule;
 import casedrill.fault.ActiveFaults;
 import casedrill.fault.FaultContext;
 import casedrill.fault.FaultRegistry;
@@ -161,9 +162,13 @@ public final class DrillRunner {
                     stats.rtoClock(clock.offsetMs())));
             ending = waitUntil(clock, scenario.steadyStateEnd().toMillis(), abort);
             if (ending == null) {
+                SteadyStateRule rule = TargetPlan.steadyStateRule(scenario);
+                long from = scenario.steadyStateStart().toMillis();
+                long to = scenario.steadyStateEnd().toMillis();
+                history.accept(new Event.SteadyStateJudged(clock.offsetMs(), from, to, rule.minSuccessRatio(), rule.maxP95Ms(),
+                        rule.maxP99Ms()));
                 writer.flush();
-                SteadyStateGate.Finding gate = SteadyStateGate.judge(HistoryReader.read(writer.file()), scenario.steadyState(),
-                        scenario.steadyStateStart().toMillis(), scenario.steadyStateEnd().toMillis());
+                SteadyStateRule.Finding gate = rule.judge(HistoryReader.read(writer.file()), from, to);
                 progress.message("steady state: " + gate.describe());
                 record.note(clock.offsetMs(), "steady_state", gate.describe() + gate.refusal().map(r -> ": refused, " + r).orElse(": met"));
                 ending = gate.refusal().map(r -> DrillEnding.inconclusive("steady state not reached, so nothing was injected: " + r))

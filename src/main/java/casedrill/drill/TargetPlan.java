@@ -11,12 +11,14 @@ import casedrill.check.RecoveryPointChecker;
 import casedrill.check.RecoveryTimeChecker;
 import casedrill.check.RunbookChecker;
 import casedrill.check.SplitBrainChecker;
+import casedrill.check.SteadyStateRule;
 import casedrill.check.Targets;
 import casedrill.history.History;
 import casedrill.report.DrillResult;
 import casedrill.scenario.Durations;
 import casedrill.scenario.FailoverSpec;
 import casedrill.scenario.Scenario;
+import casedrill.scenario.SteadyState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +26,8 @@ import java.util.Map;
 
 /**
  * Maps a scenario's targets onto the checkers: one checked target per entry of {@code targets:}.
- * The steady state is not a target but a precondition: {@link SteadyStateGate} judges it before
- * anything is injected. The recovery threshold (when a transaction counts
+ * The steady state is not a target but a precondition: {@link #steadyStateRule} is what the drill judges before
+ * anything is injected (and what the steady-state checker judges afterwards). The recovery threshold (when a transaction counts
  * as recovered, for RTO and the phases) is {@code recovered.successRate}, else the default 95%.
  */
 public record TargetPlan(List<Item> items) {
@@ -60,6 +62,13 @@ public record TargetPlan(List<Item> items) {
                         r.p95().map(d -> d.toNanos() / 1e6).orElse(null), r.p99().map(d -> d.toNanos() / 1e6).orElse(null)),
                         new RecoveredLatencyChecker(r.p95(), r.p99(), criteria), base)));
         return new TargetPlan(List.copyOf(items));
+    }
+
+    /** The scenario's {@code steadyState:} as the one rule the drill and the checker apply. */
+    static SteadyStateRule steadyStateRule(Scenario s) {
+        SteadyState spec = s.steadyState();
+        return new SteadyStateRule(spec.successRate().fraction(), spec.p95().map(d -> d.toNanos() / 1e6).orElse(null),
+                spec.p99().map(d -> d.toNanos() / 1e6).orElse(null));
     }
 
     /** When a transaction counts as recovered in this scenario: for RTO, the phases and the live progress line. */

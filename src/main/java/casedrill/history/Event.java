@@ -122,6 +122,14 @@ public sealed interface Event {
         }
     }
 
+    /**
+     * The drill judged its steady state before injecting anything: the window [{@code fromMs}, {@code toMs}) and the
+     * rule it applied (success ratio at least {@code minSuccessRatio}; p95/p99 at most {@code maxP95Ms}/{@code maxP99Ms},
+     * null when not demanded), so that the steady-state checker judges the same window by the same rule.
+     */
+    record SteadyStateJudged(long offsetMs, long fromMs, long toMs, double minSuccessRatio, Double maxP95Ms, Double maxP99Ms)
+            implements Event {}
+
     final class Types {
         static final Map<String, Class<? extends Event>> BY_NAME = new LinkedHashMap<>();
 
@@ -145,6 +153,7 @@ public sealed interface Event {
             BY_NAME.put("reconciled", Reconciled.class);
             BY_NAME.put("heal_failed", HealFailed.class);
             BY_NAME.put("infrastructure_failed", InfrastructureFailed.class);
+            BY_NAME.put("steady_state_judged", SteadyStateJudged.class);
         }
 
         private Types() {}

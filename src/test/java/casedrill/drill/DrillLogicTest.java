@@ -2,14 +2,10 @@ package casedrill.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import casedrill.history.Event;
 import casedrill.history.History;
-import casedrill.history.Outcome;
 import casedrill.scenario.FaultAction;
 import casedrill.scenario.FaultStep;
-import casedrill.scenario.Percentage;
 import casedrill.scenario.ScenarioLoader;
-import casedrill.scenario.SteadyState;
 import casedrill.topology.Target;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,37 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The runner's pure parts on literal data: steady-state gate, fault schedule, target mapping. */
+/** The runner's pure parts on literal data: fault schedule, target mapping (the steady-state rule: check/SteadyStateRuleTest). */
 class DrillLogicTest {
-    private static Event.Probe probe(long at, Outcome outcome, long latencyMs) {
-        return new Event.Probe(at, "status", outcome, outcome == Outcome.OK ? 200 : 503, latencyMs, "app-dc1-a");
-    }
-
-    @Test
-    void steadyStateGateRefusesSlowOrFailingServiceAndCountsOnlyItsWindow() {
-        List<Event> events = new ArrayList<>();
-        for (long t = 0; t < 20_000; t += 100) {
-            events.add(probe(t, Outcome.OK, 20));
-        }
-        events.add(probe(25_000, Outcome.FAILED, 0)); // after the window: ignored
-        History history = new History(events);
-        SteadyState p95Of1ms = new SteadyState(Duration.ofSeconds(10), new Percentage(99), Optional.of(Duration.ofMillis(1)), Optional.empty());
-        SteadyState lenient = new SteadyState(Duration.ofSeconds(10), new Percentage(99), Optional.of(Duration.ofMillis(300)), Optional.empty());
-        assertThat(SteadyStateGate.judge(history, p95Of1ms, 5_000, 15_000).refusal()).as("p95 1ms")
-                .hasValueSatisfying(r -> assertThat(r).startsWith("p95 20.0 ms is above"));
-        SteadyStateGate.Finding ok = SteadyStateGate.judge(history, lenient, 5_000, 15_000);
-        assertThat(ok.refusal()).as("lenient refusal").isEmpty();
-        assertThat(ok.requests()).as("probes in the window").isEqualTo(100);
-
-        List<Event> failing = new ArrayList<>(events);
-        failing.add(probe(6_000, Outcome.FAILED, 0));
-        failing.add(probe(6_001, Outcome.UNKNOWN, 1000));
-        assertThat(SteadyStateGate.judge(new History(failing), lenient, 5_000, 15_000).refusal()).as("98% success")
-                .hasValueSatisfying(r -> assertThat(r).contains("below the steady state's 99%"));
-        assertThat(SteadyStateGate.judge(new History(List.of()), lenient, 5_000, 15_000).refusal()).as("nothing seen")
-                .hasValueSatisfying(r -> assertThat(r).contains("not seen"));
-    }
-
     @Test
     void faultScheduleOrdersInjectionsAndAutoHealsWithHealsFirstAtTheSameOffset() {
         FaultStep first = step(0, "a", 40, Optional.of(Duration.ofSeconds(20)));
