@@ -1,5 +1,6 @@
 package casedrill.cli;
 
+import casedrill.outcome.ExitCode;
 import casedrill.report.CatalogueTable;
 import casedrill.report.DrillResult;
 import casedrill.report.ResultJson;

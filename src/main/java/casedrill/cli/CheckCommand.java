@@ -8,6 +8,7 @@ import casedrill.check.Targets;
 import casedrill.check.Verdict;
 import casedrill.history.History;
 import casedrill.history.HistoryReader;
+import casedrill.outcome.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package casedrill.cli;
 
+import casedrill.outcome.ExitCode;
 import casedrill.stack.StackOptions;
 import java.io.File;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package casedrill.cli;
 
+import casedrill.outcome.ExitCode;
 import casedrill.yaml.InvalidInputException;
 import picocli.CommandLine;
 

@@ -9,6 +9,7 @@ import casedrill.gate.RecordedRuns;
 import casedrill.gate.Suite;
 import casedrill.gate.SuiteLoader;
 import casedrill.gate.SuiteRunner;
+import casedrill.outcome.ExitCode;
 import casedrill.report.RunCompletion;
 import java.io.PrintWriter;
 import java.nio.file.Files;

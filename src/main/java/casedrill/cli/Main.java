@@ -1,5 +1,6 @@
 package casedrill.cli;
 
+import casedrill.outcome.ExitCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

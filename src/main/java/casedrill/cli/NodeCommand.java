@@ -2,6 +2,7 @@ package casedrill.cli;
 
 import casedrill.casestack.CaseNode;
 import casedrill.casestack.NodeSettings;
+import casedrill.outcome.ExitCode;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;

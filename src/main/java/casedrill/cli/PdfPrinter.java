@@ -1,5 +1,6 @@
 package casedrill.cli;
 
+import casedrill.outcome.ExitCode;
 import casedrill.report.html.HeadlessBrowser;
 
 /** The headless Chromium that prints report.pdf, or a one-line error (exit 4) naming what to install. */

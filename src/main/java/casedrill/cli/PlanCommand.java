@@ -2,6 +2,7 @@ package casedrill.cli;
 
 import casedrill.drill.DrillPlan;
 import casedrill.drill.PlanText;
+import casedrill.outcome.ExitCode;
 import casedrill.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -3,6 +3,7 @@ package casedrill.cli;
 import casedrill.history.DrillClock;
 import casedrill.history.Event;
 import casedrill.history.HistoryWriter;
+import casedrill.outcome.ExitCode;
 import casedrill.probe.CanaryProbes;
 import casedrill.probe.StandardProbes;
 import casedrill.probe.Tokens;

@@ -3,6 +3,7 @@ package casedrill.cli;
 import casedrill.fault.JsonHttp;
 import casedrill.fault.LeaseFile;
 import casedrill.fault.Recovery;
+import casedrill.outcome.ExitCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package casedrill.cli;
 
 import casedrill.evidence.SecretScan;
 import casedrill.evidence.SigningKey;
+import casedrill.outcome.ExitCode;
 import casedrill.report.IndexBuilder;
 import casedrill.report.ResultJson;
 import casedrill.report.RunCompletion;

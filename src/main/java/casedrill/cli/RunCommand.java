@@ -2,6 +2,7 @@ package casedrill.cli;
 
 import casedrill.drill.DrillOptions;
 import casedrill.drill.DrillRunner;
+import casedrill.outcome.ExitCode;
 import casedrill.report.DrillResult;
 import casedrill.report.RunCompletion;
 import casedrill.report.html.HeadlessBrowser;

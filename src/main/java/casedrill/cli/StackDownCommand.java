@@ -1,5 +1,6 @@
 package casedrill.cli;
 
+import casedrill.outcome.ExitCode;
 import casedrill.stack.NodeProcess;
 import casedrill.stack.Stack;
 import java.util.List;

@@ -1,5 +1,6 @@
 package casedrill.cli;
 
+import casedrill.outcome.ExitCode;
 import casedrill.stack.Partition;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
 package casedrill.cli;
 
+import casedrill.outcome.ExitCode;
 import casedrill.stack.Stack;
 import java.nio.file.Path;
 import java.util.function.Function;

@@ -1,5 +1,6 @@
 package casedrill.cli;
 
+import casedrill.outcome.ExitCode;
 import casedrill.stack.StackSite;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

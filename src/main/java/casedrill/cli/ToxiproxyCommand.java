@@ -1,5 +1,6 @@
 package casedrill.cli;
 
+import casedrill.outcome.ExitCode;
 import casedrill.toxiproxy.ProxySpec;
 import casedrill.toxiproxy.ToxiproxyException;
 import casedrill.toxiproxy.ToxiproxyServer;

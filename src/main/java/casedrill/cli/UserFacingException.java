@@ -1,5 +1,7 @@
 package casedrill.cli;
 
+import casedrill.outcome.ExitCode;
+
 /** A failure whose message is a complete sentence for the user, with the exit code it maps to. */
 public class UserFacingException extends RuntimeException {
     private final ExitCode exitCode;

@@ -1,6 +1,7 @@
 package casedrill.cli;
 
 import casedrill.failover.RunbookLoader;
+import casedrill.outcome.ExitCode;
 import casedrill.scenario.Durations;
 import casedrill.scenario.Scenario;
 import casedrill.scenario.ScenarioLoader;

@@ -4,6 +4,7 @@ import casedrill.evidence.EvidenceVerifier;
 import casedrill.evidence.Finding;
 import casedrill.evidence.Manifest;
 import casedrill.evidence.SecretScan;
+import casedrill.outcome.ExitCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

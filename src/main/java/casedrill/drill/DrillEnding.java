@@ -1,6 +1,6 @@
 package casedrill.drill;
 
-import casedrill.cli.ExitCode;
+import casedrill.outcome.ExitCode;
 import java.util.List;
 
 /** How a drill ended before its targets were judged: the exit code and one sentence. */

@@ -1,6 +1,6 @@
 package casedrill.drill;
 
-import casedrill.cli.ExitCode;
+import casedrill.outcome.ExitCode;
 import casedrill.check.SteadyStateRule;
 import casedrill.fault.ActiveFaults;
 import casedrill.fault.FaultContext;

@@ -2,6 +2,7 @@ package casedrill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casedrill.outcome.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

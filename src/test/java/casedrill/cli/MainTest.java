@@ -2,6 +2,7 @@ package casedrill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casedrill.outcome.ExitCode;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package casedrill.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import casedrill.outcome.ExitCode;
 import casedrill.testing.LocalPostgres;
 import java.io.IOException;
 import java.net.URI;

@@ -2,6 +2,7 @@ package casedrill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casedrill.outcome.ExitCode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

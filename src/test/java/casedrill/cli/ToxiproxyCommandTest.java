@@ -2,6 +2,7 @@ package casedrill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casedrill.outcome.ExitCode;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package casedrill.cli;
+package casedrill.outcome;
 
 /** Process exit codes, as DESIGN.md defines them. The only place these numbers appear. */
 public enum ExitCode {
