@@ -6,7 +6,7 @@ import casedrill.outcome.ExitCode;
 import casedrill.report.DrillResult;
 import casedrill.report.RunCompletion;
 import casedrill.report.html.HeadlessBrowser;
-import casedrill.scenario.Durations;
+import casedrill.notation.Durations;
 import casedrill.scenario.Scenario;
 import casedrill.scenario.ScenarioLoader;
 import casedrill.stack.StateFile;

@@ -2,7 +2,7 @@ package casedrill.cli;
 
 import casedrill.failover.RunbookLoader;
 import casedrill.outcome.ExitCode;
-import casedrill.scenario.Durations;
+import casedrill.notation.Durations;
 import casedrill.scenario.Scenario;
 import casedrill.scenario.ScenarioLoader;
 import casedrill.topology.Topology;

@@ -1,7 +1,7 @@
 package casedrill.drill;
 
 import casedrill.failover.RunbookStep;
-import casedrill.scenario.Durations;
+import casedrill.notation.Durations;
 import casedrill.scenario.FailoverSpec;
 import casedrill.scenario.FaultAction;
 import casedrill.scenario.FaultStep;

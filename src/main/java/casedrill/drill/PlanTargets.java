@@ -1,6 +1,6 @@
 package casedrill.drill;
 
-import casedrill.scenario.Durations;
+import casedrill.notation.Durations;
 import casedrill.scenario.Targets;
 import java.util.ArrayList;
 import java.util.List;

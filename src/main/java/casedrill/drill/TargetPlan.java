@@ -15,7 +15,7 @@ import casedrill.check.SteadyStateRule;
 import casedrill.check.Targets;
 import casedrill.history.History;
 import casedrill.report.DrillResult;
-import casedrill.scenario.Durations;
+import casedrill.notation.Durations;
 import casedrill.scenario.FailoverSpec;
 import casedrill.scenario.Scenario;
 import casedrill.scenario.SteadyState;

@@ -1,6 +1,6 @@
 package casedrill.failover;
 
-import casedrill.scenario.Durations;
+import casedrill.notation.Durations;
 import casedrill.topology.NodeKind;
 import casedrill.topology.Topology;
 import casedrill.yaml.InvalidInputException;

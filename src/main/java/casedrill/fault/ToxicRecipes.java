@@ -1,6 +1,6 @@
 package casedrill.fault;
 
-import casedrill.scenario.ByteRate;
+import casedrill.notation.ByteRate;
 import casedrill.scenario.FaultAction;
 import casedrill.scenario.FaultStep;
 import java.time.Duration;

@@ -49,7 +49,7 @@ public record Suite(String id, String title, Path file, Tolerance tolerance, Lis
         }
 
         public String describeRto() {
-            return rtoAbsolute.map(d -> "+" + casedrill.scenario.Durations.format(d))
+            return rtoAbsolute.map(d -> "+" + casedrill.notation.Durations.format(d))
                     .or(() -> rtoRelative.map(r -> "+" + Math.round(r * 100) + "%")).orElse("none");
         }
     }

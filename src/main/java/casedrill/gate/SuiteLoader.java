@@ -1,7 +1,7 @@
 package casedrill.gate;
 
-import casedrill.scenario.Durations;
-import casedrill.scenario.Percentage;
+import casedrill.notation.Durations;
+import casedrill.notation.Percentage;
 import casedrill.scenario.ScenarioLoader;
 import casedrill.yaml.InvalidInputException;
 import casedrill.yaml.Problem;

@@ -3,7 +3,7 @@ package casedrill.gate;
 import casedrill.drill.DrillOptions;
 import casedrill.drill.DrillRunner;
 import casedrill.report.DrillResult;
-import casedrill.scenario.Percentage;
+import casedrill.notation.Percentage;
 import casedrill.scenario.Scenario;
 import casedrill.scenario.ScenarioLoader;
 import casedrill.scenario.Targets;

@@ -1,5 +1,7 @@
 package casedrill.scenario;
 
+import casedrill.notation.Durations;
+import casedrill.notation.Percentage;
 import casedrill.yaml.Problem;
 import casedrill.yaml.SourceDocument;
 import java.time.Duration;

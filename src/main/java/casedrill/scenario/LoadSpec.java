@@ -1,5 +1,6 @@
 package casedrill.scenario;
 
+import casedrill.notation.Rate;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;

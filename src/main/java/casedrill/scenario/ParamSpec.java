@@ -1,5 +1,8 @@
 package casedrill.scenario;
 
+import casedrill.notation.ByteRate;
+import casedrill.notation.Durations;
+import casedrill.notation.Percentage;
 import java.util.List;
 
 /**

@@ -1,6 +1,9 @@
 package casedrill.scenario;
 
 import casedrill.failover.Runbook;
+import casedrill.notation.Durations;
+import casedrill.notation.Percentage;
+import casedrill.notation.Rate;
 import casedrill.topology.Topology;
 import casedrill.yaml.Problem;
 import casedrill.yaml.SourceDocument;

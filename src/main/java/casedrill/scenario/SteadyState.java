@@ -1,5 +1,6 @@
 package casedrill.scenario;
 
+import casedrill.notation.Percentage;
 import java.time.Duration;
 import java.util.Optional;
 

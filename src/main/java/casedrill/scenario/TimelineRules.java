@@ -1,5 +1,6 @@
 package casedrill.scenario;
 
+import casedrill.notation.Durations;
 import casedrill.topology.Link;
 import casedrill.topology.Node;
 import casedrill.topology.Target;

@@ -1,6 +1,6 @@
 package casedrill.topology;
 
-import casedrill.scenario.Durations;
+import casedrill.notation.Durations;
 import casedrill.yaml.InvalidInputException;
 import casedrill.yaml.Problem;
 import casedrill.yaml.ProblemOrder;

@@ -3,7 +3,7 @@ package casedrill.topology;
 import casedrill.yaml.Problem;
 import casedrill.yaml.SourceDocument;
 import java.time.Duration;
-import casedrill.scenario.Durations;
+import casedrill.notation.Durations;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

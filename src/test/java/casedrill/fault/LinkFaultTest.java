@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import casedrill.history.DrillClock;
 import casedrill.history.Event;
 import casedrill.scenario.FaultAction;
-import casedrill.scenario.Percentage;
+import casedrill.notation.Percentage;
 import casedrill.toxiproxy.ToxiproxyServer;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.ToxiproxyClient;

@@ -3,6 +3,10 @@ package casedrill.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import casedrill.notation.ByteRate;
+import casedrill.notation.Durations;
+import casedrill.notation.Percentage;
+import casedrill.notation.Rate;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

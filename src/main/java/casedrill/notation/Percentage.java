@@ -1,4 +1,4 @@
-package casedrill.scenario;
+package casedrill.notation;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package casedrill.scenario;
+package casedrill.notation;
 
 import java.math.BigDecimal;
 import java.time.Duration;
