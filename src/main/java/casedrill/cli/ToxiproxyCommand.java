@@ -3,7 +3,7 @@ package casedrill.cli;
 import casedrill.outcome.ExitCode;
 import casedrill.toxiproxy.ProxySpec;
 import casedrill.toxiproxy.ToxiproxyException;
-import casedrill.toxiproxy.ToxiproxyServer;
+import casedrill.toxiproxy.api.ToxiproxyServer;
 import casedrill.toxiproxy.api.ApiServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -9,7 +9,7 @@ public final class Proxies {
     private final Transport transport;
     private final Map<String, Proxy> byName = new TreeMap<>();
 
-    Proxies(Transport transport) {
+    public Proxies(Transport transport) {
         this.transport = transport;
     }
 
@@ -74,7 +74,7 @@ public final class Proxies {
         }
     }
 
-    synchronized void closeAll() {
+    public synchronized void closeAll() {
         for (Proxy proxy : byName.values()) {
             proxy.stop();
         }

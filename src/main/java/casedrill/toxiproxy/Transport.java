@@ -20,8 +20,11 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 
-/** The one event loop group of a server, on epoll where the platform has it, else NIO. */
-record Transport(EventLoopGroup group, Class<? extends ServerChannel> serverChannel, Class<? extends SocketChannel> socketChannel) {
+/**
+ * The one event loop group of a server, on epoll where the platform has it, else NIO. Public for
+ * {@code api.ToxiproxyServer}, which assembles the data plane and the HTTP API above this package.
+ */
+public record Transport(EventLoopGroup group, Class<? extends ServerChannel> serverChannel, Class<? extends SocketChannel> socketChannel) {
     /** Up to 256 KiB per read and 1 MiB queued per socket: fewer syscalls and autoRead toggles on bulk transfers. */
     static final WriteBufferWaterMark WATER_MARK = new WriteBufferWaterMark(256 * 1024, 1024 * 1024);
     static final RecvByteBufAllocator RECV_ALLOCATOR = new AdaptiveRecvByteBufAllocator(2048, 16 * 1024, 256 * 1024);
@@ -41,7 +44,7 @@ record Transport(EventLoopGroup group, Class<? extends ServerChannel> serverChan
                 .option(ChannelOption.RCVBUF_ALLOCATOR, RECV_ALLOCATOR);
     }
 
-    static Transport create(int threads) {
+    public static Transport create(int threads) {
         if (Epoll.isAvailable()) {
             return new Transport(group(threads, "toxiproxy", true), EpollServerSocketChannel.class, EpollSocketChannel.class);
         }
@@ -49,7 +52,7 @@ record Transport(EventLoopGroup group, Class<? extends ServerChannel> serverChan
     }
 
     /** Another group of the same kind, for work that must not run on the data plane's threads. */
-    EventLoopGroup newGroup(int threads, String name) {
+    public EventLoopGroup newGroup(int threads, String name) {
         return group(threads, name, epoll());
     }
 
@@ -58,7 +61,7 @@ record Transport(EventLoopGroup group, Class<? extends ServerChannel> serverChan
         return new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory(name, true), io);
     }
 
-    boolean epoll() {
+    public boolean epoll() {
         return serverChannel == EpollServerSocketChannel.class;
     }
 }

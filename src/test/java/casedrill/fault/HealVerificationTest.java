@@ -7,7 +7,7 @@ import casedrill.history.DrillClock;
 import casedrill.history.Event;
 import casedrill.scenario.FaultAction;
 import casedrill.stack.EffectiveAt;
-import casedrill.toxiproxy.ToxiproxyServer;
+import casedrill.toxiproxy.api.ToxiproxyServer;
 import casedrill.topology.NodeKind;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.IOException;

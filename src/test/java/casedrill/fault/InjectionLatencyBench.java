@@ -8,7 +8,7 @@ import casedrill.stack.EffectiveAt;
 import casedrill.stack.NodeProcess;
 import casedrill.stack.local.LocalProcess;
 import casedrill.stack.local.NodeControl;
-import casedrill.toxiproxy.ToxiproxyServer;
+import casedrill.toxiproxy.api.ToxiproxyServer;
 import casedrill.topology.Node;
 import casedrill.topology.NodeKind;
 import eu.rekawek.toxiproxy.Proxy;

@@ -7,7 +7,7 @@ import casedrill.history.DrillClock;
 import casedrill.history.Event;
 import casedrill.scenario.FaultAction;
 import casedrill.notation.Percentage;
-import casedrill.toxiproxy.ToxiproxyServer;
+import casedrill.toxiproxy.api.ToxiproxyServer;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import eu.rekawek.toxiproxy.model.Toxic;

@@ -3,7 +3,7 @@ package casedrill.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import casedrill.cli.Main;
-import casedrill.toxiproxy.ToxiproxyServer;
+import casedrill.toxiproxy.api.ToxiproxyServer;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import eu.rekawek.toxiproxy.model.ToxicDirection;
 import java.net.InetSocketAddress;

@@ -2,6 +2,7 @@ package casedrill.toxiproxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casedrill.toxiproxy.api.ToxiproxyServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;

@@ -2,6 +2,7 @@ package casedrill.toxiproxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casedrill.toxiproxy.api.ToxiproxyServer;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.IOException;

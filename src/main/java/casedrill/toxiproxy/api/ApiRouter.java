@@ -2,7 +2,6 @@ package casedrill.toxiproxy.api;
 
 import casedrill.toxiproxy.Proxies;
 import casedrill.toxiproxy.ToxiproxyException;
-import casedrill.toxiproxy.ToxiproxyServer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

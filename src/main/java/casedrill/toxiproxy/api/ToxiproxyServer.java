@@ -1,5 +1,9 @@
-package casedrill.toxiproxy;
+package casedrill.toxiproxy.api;
 
+import casedrill.toxiproxy.Proxies;
+import casedrill.toxiproxy.ProxySpec;
+import casedrill.toxiproxy.ToxiproxyException;
+import casedrill.toxiproxy.Transport;
 import casedrill.toxiproxy.api.ApiServer;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
