@@ -1,6 +1,6 @@
 package casedrill.gate;
 
-import static casedrill.report.html.Markup.esc;
+import static casedrill.report.Markup.esc;
 
 import casedrill.report.DrillResult;
 import java.util.Locale;

@@ -47,6 +47,6 @@ public final class JunitXml {
     }
 
     static String esc(String s) {
-        return casedrill.report.html.Markup.esc(s);
+        return Markup.esc(s);
     }
 }

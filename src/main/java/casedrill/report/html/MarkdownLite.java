@@ -1,6 +1,6 @@
 package casedrill.report.html;
 
-import static casedrill.report.html.Markup.esc;
+import static casedrill.report.Markup.esc;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package casedrill.report.html;
 
-import static casedrill.report.html.Markup.esc;
+import static casedrill.report.Markup.esc;
 
 import java.util.List;
 import java.util.Locale;

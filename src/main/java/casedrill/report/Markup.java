@@ -1,4 +1,4 @@
-package casedrill.report.html;
+package casedrill.report;
 
 /** Escaping for HTML and XML text and attribute values (the same five characters; control characters dropped). */
 public final class Markup {
