@@ -10,7 +10,7 @@ import casedrill.gate.Suite;
 import casedrill.gate.SuiteLoader;
 import casedrill.gate.SuiteRunner;
 import casedrill.outcome.ExitCode;
-import casedrill.report.RunCompletion;
+import casedrill.report.completion.RunCompletion;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

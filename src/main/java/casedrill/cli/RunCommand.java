@@ -4,7 +4,7 @@ import casedrill.drill.DrillOptions;
 import casedrill.drill.DrillRunner;
 import casedrill.outcome.ExitCode;
 import casedrill.report.DrillResult;
-import casedrill.report.RunCompletion;
+import casedrill.report.completion.RunCompletion;
 import casedrill.report.html.HeadlessBrowser;
 import casedrill.notation.Durations;
 import casedrill.scenario.Scenario;

@@ -3,7 +3,7 @@ package casedrill.junit;
 import casedrill.drill.DrillOptions;
 import casedrill.drill.DrillRunner;
 import casedrill.report.DrillResult;
-import casedrill.report.RunCompletion;
+import casedrill.report.completion.RunCompletion;
 import casedrill.scenario.Scenario;
 import casedrill.scenario.ScenarioLoader;
 import casedrill.stack.StackOptions;

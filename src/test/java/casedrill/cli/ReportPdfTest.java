@@ -42,7 +42,7 @@ class ReportPdfTest {
         Path run = RunFixtures.copy(reports, RunFixtures.LOST_WRITES).get(0);
         Path key = keys.resolve("signing-key");
 
-        casedrill.report.RunCompletion.afterRun(reports, run.getParent().getFileName().toString(), run.getFileName().toString(), key,
+        casedrill.report.completion.RunCompletion.afterRun(reports, run.getParent().getFileName().toString(), run.getFileName().toString(), key,
                 PdfPrinter.required("run --pdf"));
 
         assertThat(Files.readString(run.resolve("manifest.json"))).as("sealed with the run").contains("\"report.pdf\"");

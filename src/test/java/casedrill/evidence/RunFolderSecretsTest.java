@@ -2,7 +2,7 @@ package casedrill.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import casedrill.report.RunCompletion;
+import casedrill.report.completion.RunCompletion;
 import casedrill.testing.RunFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,7 @@ package casedrill.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casedrill.report.completion.RunCompletion;
 import casedrill.report.html.AuditorReport;
 import casedrill.report.html.HeadlessBrowser;
 import casedrill.testing.RunFixtures;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import casedrill.check.Measured;
 import casedrill.report.html.HeadlessBrowser;
+import casedrill.report.html.IndexBuilder;
 import casedrill.testing.RunFixtures;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
-package casedrill.report;
+package casedrill.report.html;
 
-import casedrill.report.html.TrendIndex;
+import casedrill.report.DrillResult;
+import casedrill.report.ResultJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package casedrill.report;
+package casedrill.report.completion;
 
 import casedrill.evidence.Manifest;
 import casedrill.evidence.RunSeal;
@@ -7,8 +7,11 @@ import casedrill.evidence.SecretScan;
 import casedrill.evidence.SigningKey;
 import casedrill.history.History;
 import casedrill.history.HistoryReader;
+import casedrill.report.DrillResult;
+import casedrill.report.ResultJson;
 import casedrill.report.html.AuditorReport;
 import casedrill.report.html.HeadlessBrowser;
+import casedrill.report.html.IndexBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
