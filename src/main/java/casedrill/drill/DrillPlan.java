@@ -2,6 +2,7 @@ package casedrill.drill;
 
 import casedrill.failover.RunbookStep;
 import casedrill.notation.Durations;
+import casedrill.report.PlanStep;
 import casedrill.scenario.FailoverSpec;
 import casedrill.scenario.FaultAction;
 import casedrill.scenario.FaultStep;
@@ -28,16 +29,11 @@ import java.util.stream.Collectors;
  * abort conditions. {@code drill plan} prints it; the runner follows the same timeline.
  */
 public record DrillPlan(String scenario, String title, String file, String sha256, String topology, String stackVariant,
-                        String failover, Load load, List<Step> timeline, List<String> targets, List<String> abort) {
+                        String failover, Load load, List<PlanStep> timeline, List<String> targets, List<String> abort) {
 
     /** The expected business load and probing. */
     public record Load(String simulation, String rate, String rampUp, Map<String, Integer> mix, String surge,
                        long expectedRequests, String probes, long expectedProbes) {
-    }
-
-    /** One entry of the timeline; {@code atMs}/{@code untilMs} are offsets from the start of load. */
-    public record Step(long atMs, Long untilMs, String phase, String what, List<String> nodes, List<String> links,
-                       String note) {
     }
 
     public static DrillPlan of(Scenario s) {
@@ -49,31 +45,31 @@ public record DrillPlan(String scenario, String title, String file, String sha25
      *                machine (empty when they are possible); tests pass their own
      */
     public static DrillPlan of(Scenario s, Function<List<String>, Optional<String>> inexact) {
-        List<Step> steps = new ArrayList<>();
+        List<PlanStep> steps = new ArrayList<>();
         LoadSpec load = s.load();
         long end = s.duration().toMillis();
-        steps.add(new Step(0, load.rampUp().toMillis(), "load", "load starts: " + load.simulation() + " ramps up to "
+        steps.add(new PlanStep(0, load.rampUp().toMillis(), "load", "load starts: " + load.simulation() + " ramps up to "
                 + load.rate(), List.of(), List.of(), null));
-        steps.add(new Step(s.steadyStateStart().toMillis(), s.steadyStateEnd().toMillis(), "steady-state",
+        steps.add(new PlanStep(s.steadyStateStart().toMillis(), s.steadyStateEnd().toMillis(), "steady-state",
                 "steady-state check under load: success ≥ " + s.steadyState().successRate()
                         + s.steadyState().p95().map(d -> ", p95 ≤ " + Durations.format(d)).orElse("")
                         + s.steadyState().p99().map(d -> ", p99 ≤ " + Durations.format(d)).orElse(""),
                 List.of(), List.of(), "if it fails: nothing is injected, the drill ends inconclusive (exit 3)"));
-        load.surge().ifPresent(surge -> steps.add(new Step(surge.at().toMillis(), surge.at().plus(surge.duration()).toMillis(),
+        load.surge().ifPresent(surge -> steps.add(new PlanStep(surge.at().toMillis(), surge.at().plus(surge.duration()).toMillis(),
                 "load", "surge: arrival rate × " + trim(surge.factor()), List.of(), List.of(), null)));
         for (FaultStep f : s.faults()) {
             steps.add(fault(f, s.topology(), inexact));
         }
         if (s.failover().mode() == FailoverSpec.Mode.RUNBOOK) {
-            s.failover().runbook().ifPresent(r -> steps.add(new Step(RunbookStart.of(s).toMillis(), null,
+            s.failover().runbook().ifPresent(r -> steps.add(new PlanStep(RunbookStart.of(s).toMillis(), null,
                     "runbook", "runbook " + r.id() + ": " + r.title() + " (" + r.steps().size() + " steps: "
                     + r.steps().stream().map(RunbookStep::name).collect(Collectors.joining("; ")) + ")",
                     List.of(), List.of(), "Patroni in maintenance mode: nothing fails over by itself")));
         }
-        steps.add(new Step(end, null, "end", "load and probes stop; every active fault is healed; the stack settles; "
+        steps.add(new PlanStep(end, null, "end", "load and probes stop; every active fault is healed; the stack settles; "
                 + "the write ledger is reconciled against the surviving primary; targets are checked; results are written",
                 List.of(), List.of(), null));
-        steps.sort(Comparator.comparingLong(Step::atMs));
+        steps.sort(Comparator.comparingLong(PlanStep::atMs));
         double seconds = s.duration().toMillis() / 1000.0;
         double ramp = load.rampUp().toMillis() / 1000.0;
         double surgeExtra = load.surge().map(x -> (x.factor() - 1) * x.duration().toMillis() / 1000.0).orElse(0.0);
@@ -93,7 +89,7 @@ public record DrillPlan(String scenario, String title, String file, String sha25
                 s.abort().stream().map(a -> a.text() + " for " + Durations.format(a.holdFor())).toList());
     }
 
-    private static Step fault(FaultStep f, Topology topology, Function<List<String>, Optional<String>> inexact) {
+    private static PlanStep fault(FaultStep f, Topology topology, Function<List<String>, Optional<String>> inexact) {
         String params = f.params().entrySet().stream().map(e -> e.getKey() + " " + show(e.getValue()))
                 .collect(Collectors.joining(", "));
         String what = f.action() + " " + f.target().text() + (params.isEmpty() ? "" : " (" + params + ")");
@@ -115,7 +111,7 @@ public record DrillPlan(String scenario, String title, String file, String sha25
         }
         Long until = f.healsAt().map(Duration::toMillis).orElse(null);
         String heal = f.action().healable() ? (until != null ? "" : " (stays until healed)") : "";
-        return new Step(f.at().toMillis(), until, "fault", f.name() + ": " + what + heal, nodes, links, note);
+        return new PlanStep(f.at().toMillis(), until, "fault", f.name() + ": " + what + heal, nodes, links, note);
     }
 
     /** Site-to-site directions that cutting the step's proxies also cuts although the target does not name them. */

@@ -1,5 +1,6 @@
 package casedrill.drill;
 
+import casedrill.report.PlanStep;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,7 +22,7 @@ public final class PlanText {
         out.println();
         out.println("Timeline (offsets from the start of load)");
         out.println("  before    validate, start a fresh stack, wait until every node is healthy");
-        for (DrillPlan.Step s : p.timeline()) {
+        for (PlanStep s : p.timeline()) {
             String when = seconds(s.atMs()) + (s.untilMs() == null ? "" : "–" + seconds(s.untilMs()));
             out.printf("  %-9s %s%n", when, s.what());
             if (!s.nodes().isEmpty()) {

@@ -3,7 +3,6 @@ package casedrill.report;
 import casedrill.check.Demand;
 import casedrill.check.Measured;
 import casedrill.check.Verdict;
-import casedrill.drill.DrillPlan;
 import java.util.List;
 import java.util.Map;
 
@@ -18,14 +17,14 @@ import java.util.Map;
  * @param observer the independent observer's figures beside the verdict; null when no observer ran
  */
 public record DrillResult(int schemaVersion, String runId, String release, Scenario scenario, Stack stack, String startedAt,
-                          String endedAt, long wallTimeMs, List<DrillPlan.Step> plan, List<TimelineEntry> timeline,
+                          String endedAt, long wallTimeMs, List<PlanStep> plan, List<TimelineEntry> timeline,
                           List<TargetResult> targets, Verdict verdict, int exitCode, String reason, String definitions,
                           ObserverResult observer) {
     public static final int SCHEMA_VERSION = 2;
 
     /** A result without an independent observer. */
     public DrillResult(int schemaVersion, String runId, String release, Scenario scenario, Stack stack, String startedAt,
-                       String endedAt, long wallTimeMs, List<DrillPlan.Step> plan, List<TimelineEntry> timeline,
+                       String endedAt, long wallTimeMs, List<PlanStep> plan, List<TimelineEntry> timeline,
                        List<TargetResult> targets, Verdict verdict, int exitCode, String reason, String definitions) {
         this(schemaVersion, runId, release, scenario, stack, startedAt, endedAt, wallTimeMs, plan, timeline, targets, verdict,
                 exitCode, reason, definitions, null);

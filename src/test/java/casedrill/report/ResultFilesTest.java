@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import casedrill.check.Demand;
 import casedrill.check.Measured;
 import casedrill.check.Verdict;
-import casedrill.drill.DrillPlan;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +30,7 @@ class ResultFilesTest {
                 new DrillResult.Stack("two-dc-x", "two-dc", "synchronous replication, Patroni 4", "automatic",
                         Map.of("patroni", "4.0.4", "postgresql", "15.14")),
                 "2026-11-23T04:00:00Z", "2026-11-23T04:03:30Z", 210_000,
-                List.of(new DrillPlan.Step(40_000, null, "fault", "dc1-down: power-loss site:dc1", List.of("pg-dc1"), List.of(), null)),
+                List.of(new PlanStep(40_000, null, "fault", "dc1-down: power-loss site:dc1", List.of("pg-dc1"), List.of(), null)),
                 List.of(new DrillResult.TimelineEntry(40_012, "2026-11-23T04:01:10.012Z", "fault_injected", "power-loss dc1-down site:dc1")),
                 List.of(new DrillResult.TargetResult("rto", "rto", Demand.seconds("≤ 45s", 45, 0.95), Verdict.PASS,
                                 new Measured.Recovery(23.4, List.of(new Measured.TransactionDisruption("status", 40_012, 63_412L, 23_400L),
