@@ -8,7 +8,6 @@ import casedrill.gate.GateSummary;
 import casedrill.gate.RecordedRuns;
 import casedrill.gate.Suite;
 import casedrill.gate.SuiteLoader;
-import casedrill.gate.SuiteRunner;
 import casedrill.outcome.ExitCode;
 import casedrill.report.completion.RunCompletion;
 import java.io.PrintWriter;

@@ -1,5 +1,8 @@
 package casedrill.gate;
 
+import casedrill.notation.Percentage;
+import casedrill.scenario.Scenario;
+import casedrill.scenario.Targets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -28,6 +31,18 @@ public record Suite(String id, String title, Path file, Tolerance tolerance, Lis
 
         public boolean any() {
             return rto.isPresent() || rpo.isPresent() || errorBudgetPercent.isPresent();
+        }
+
+        /** {@code s} with these targets in place of its own (the others kept). */
+        public Scenario applyTo(Scenario s) {
+            if (!any()) {
+                return s;
+            }
+            Targets t = s.targets();
+            Targets targets = new Targets(rto.or(t::rto), rpo.or(t::rpo), errorBudgetPercent.map(Percentage::new).or(t::errorBudget),
+                    t.failedRequests(), t.splitBrainForbidden(), t.recovered());
+            return new Scenario(s.id(), s.title(), s.description(), s.source(), s.sha256(), s.topology(), s.tags(), s.duration(), s.stack(),
+                    s.load(), s.probes(), s.steadyState(), s.faults(), s.failover(), targets, s.abort());
         }
     }
 

@@ -59,8 +59,8 @@ class SuiteLoaderTest {
     @Test
     void overridesReplaceTheScenarioTargets() {
         var scenario = casedrill.scenario.ScenarioLoader.load(Path.of("scenarios/pg-primary-crash.yaml"));
-        var overridden = SuiteRunner.withOverrides(scenario, new Suite.Overrides(java.util.Optional.of(Duration.ofSeconds(7)),
-                java.util.Optional.empty(), java.util.Optional.of(2.5)));
+        var overridden = new Suite.Overrides(java.util.Optional.of(Duration.ofSeconds(7)),
+                java.util.Optional.empty(), java.util.Optional.of(2.5)).applyTo(scenario);
         assertThat(overridden.targets().rto()).contains(Duration.ofSeconds(7));
         assertThat(overridden.targets().rpo()).isEqualTo(scenario.targets().rpo());
         assertThat(overridden.targets().errorBudget()).hasValueSatisfying(p -> assertThat(p.value()).isEqualTo(2.5));
