@@ -2,11 +2,11 @@ package casedrill.cli;
 
 import casedrill.drill.DrillOptions;
 import casedrill.drill.DrillRunner;
+import casedrill.notation.Durations;
 import casedrill.outcome.ExitCode;
 import casedrill.report.DrillResult;
 import casedrill.report.completion.RunCompletion;
 import casedrill.report.html.HeadlessBrowser;
-import casedrill.notation.Durations;
 import casedrill.scenario.Scenario;
 import casedrill.scenario.ScenarioLoader;
 import casedrill.stack.StateFile;

@@ -1,7 +1,7 @@
 package casedrill.fault;
 
-import casedrill.scenario.FaultStep;
 import casedrill.notation.Percentage;
+import casedrill.scenario.FaultStep;
 import casedrill.stack.EffectiveAt;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.model.Toxic;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import casedrill.history.DrillClock;
 import casedrill.history.Event;
-import casedrill.scenario.FaultAction;
 import casedrill.notation.Percentage;
+import casedrill.scenario.FaultAction;
 import casedrill.toxiproxy.api.ToxiproxyServer;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
