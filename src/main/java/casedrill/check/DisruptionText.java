@@ -1,5 +1,7 @@
 package casedrill.check;
 
+import casedrill.notation.Durations;
+
 /** The RTO line's words for one disruption: which case of the definition applied, with its times. */
 final class DisruptionText {
     private DisruptionText() {}

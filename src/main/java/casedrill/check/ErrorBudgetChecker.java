@@ -2,6 +2,7 @@ package casedrill.check;
 
 import casedrill.history.Event;
 import casedrill.history.History;
+import casedrill.notation.Percentage;
 
 /**
  * Error budget: failed / total requests (canary probes and Gatling requests; UNKNOWN outcomes count as failed)
@@ -33,10 +34,10 @@ public final class ErrorBudgetChecker implements Checker {
         double wholeRate = (double) whole[0] / whole[1];
         double disruptionRate = disruption[1] == 0 ? 0 : (double) disruption[0] / disruption[1];
         String line = whole[0] + " of " + whole[1] + " requests failed; in disruption " + disruption[0] + " of "
-                + disruption[1] + " (" + Durations.percent(disruptionRate) + "); budget "
-                + Durations.percent(targets.maxErrorRate())
+                + disruption[1] + " (" + Percentage.measured(disruptionRate) + "); budget "
+                + Percentage.measured(targets.maxErrorRate())
                 + (targets.maxErrorRateInDisruption() == null ? ""
-                        : ", in disruption " + Durations.percent(targets.maxErrorRateInDisruption()));
+                        : ", in disruption " + Percentage.measured(targets.maxErrorRateInDisruption()));
         boolean ok = wholeRate <= targets.maxErrorRate()
                 && (targets.maxErrorRateInDisruption() == null || disruptionRate <= targets.maxErrorRateInDisruption());
         return CheckResult.judged(NAME, ok, Measured.Requests.of(whole[0], whole[1], disruption[0], disruption[1]), line);

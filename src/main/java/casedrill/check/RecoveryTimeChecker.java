@@ -1,6 +1,7 @@
 package casedrill.check;
 
 import casedrill.history.History;
+import casedrill.notation.Durations;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -2,6 +2,7 @@ package casedrill.check;
 
 import casedrill.history.Event;
 import casedrill.history.History;
+import casedrill.notation.Durations;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -2,6 +2,7 @@ package casedrill.check;
 
 import casedrill.history.Event;
 import casedrill.history.History;
+import casedrill.notation.Durations;
 
 /**
  * Steady state before the first fault, by the same {@link SteadyStateRule} the drill applied before injecting: the

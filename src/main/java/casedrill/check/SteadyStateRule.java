@@ -3,6 +3,7 @@ package casedrill.check;
 import casedrill.history.Event;
 import casedrill.history.HistogramCodec;
 import casedrill.history.History;
+import casedrill.notation.Durations;
 import java.util.Locale;
 import java.util.Optional;
 import org.HdrHistogram.Histogram;

@@ -1,7 +1,7 @@
 package casedrill.drill;
 
 import casedrill.check.Disruption;
-import casedrill.check.Durations;
+import casedrill.notation.Durations;
 import casedrill.check.RecoveryCriteria;
 import casedrill.check.RecoveryTimeChecker;
 import casedrill.history.Event;

@@ -6,6 +6,7 @@ import casedrill.check.RecoveryTimeChecker;
 import casedrill.check.Verdict;
 import casedrill.history.Event;
 import casedrill.history.History;
+import casedrill.notation.Durations;
 import casedrill.observer.ObservedWrite;
 import casedrill.observer.ObserverOutage;
 import casedrill.observer.ObserverSettings;
@@ -90,10 +91,10 @@ final class ObserverCrossCheck {
     }
 
     private static String rtoFigures(List<ObserverResult.Comparison> comparisons, long toleranceMs) {
-        return String.join("; ", comparisons.stream().filter(c -> !c.agrees()).map(c -> "fault at " + ObserverResult.seconds(c.faultMs())
+        return String.join("; ", comparisons.stream().filter(c -> !c.agrees()).map(c -> "fault at " + Durations.seconds(c.faultMs())
                 + ": drill RTO " + ObserverResult.orNever(c.drillRtoMs()) + ", observer's outage " + ObserverResult.orNever(c.observerOutageMs())
-                + (c.differenceMs() == null ? "" : ", " + ObserverResult.seconds(c.differenceMs()) + " apart")
-                + " (tolerance " + ObserverResult.seconds(toleranceMs) + ")").toList());
+                + (c.differenceMs() == null ? "" : ", " + Durations.seconds(c.differenceMs()) + " apart")
+                + " (tolerance " + Durations.seconds(toleranceMs) + ")").toList());
     }
 
     private static TargetResult unknown(TargetResult t, String why) {

@@ -1,9 +1,10 @@
 package casedrill.gate;
 
+import casedrill.notation.Durations;
+import casedrill.notation.Percentage;
 import casedrill.report.DrillResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Compares a run with its baseline run of the same scenario: RTO worse by more than the tolerance,
@@ -36,10 +37,11 @@ public final class BaselineComparison {
     }
 
     static String seconds(long ms) {
-        return ms == Long.MAX_VALUE ? "not recovered" : String.format(Locale.ROOT, "%.2f s", ms / 1000.0);
+        return ms == Long.MAX_VALUE ? "not recovered" : Durations.seconds(ms);
     }
 
-    static String percent(double p) {
-        return String.format(Locale.ROOT, "%.3f %%", p);
+    /** {@code points} are percentage points, not a ratio. */
+    static String percent(double points) {
+        return Percentage.measured(points / 100);
     }
 }

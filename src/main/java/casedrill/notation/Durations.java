@@ -2,6 +2,7 @@ package casedrill.notation;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,5 +57,15 @@ public final class Durations {
             return nanos / 1_000L + "us";
         }
         return BigDecimal.valueOf(nanos, 6).stripTrailingZeros().toPlainString() + "ms";
+    }
+
+    /** A measured duration as checkers, reports and the live line print it: seconds with two decimals ("5.10 s"). */
+    public static String seconds(long ms) {
+        return seconds(ms / 1000.0);
+    }
+
+    /** As {@link #seconds(long)}, from seconds. */
+    public static String seconds(double s) {
+        return String.format(Locale.ROOT, "%.2f s", s);
     }
 }

@@ -1,5 +1,6 @@
 package casedrill.notation;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** A percentage from 0 to 100, written like {@code 99.5%}. */
@@ -31,5 +32,10 @@ public record Percentage(double value) {
     @Override
     public String toString() {
         return (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value)) + "%";
+    }
+
+    /** A measured share as checkers and reports print it, from a ratio: 0.0025 → "0.250 %". */
+    public static String measured(double ratio) {
+        return String.format(Locale.ROOT, "%.3f %%", ratio * 100);
     }
 }

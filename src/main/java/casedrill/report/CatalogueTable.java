@@ -1,5 +1,6 @@
 package casedrill.report;
 
+import casedrill.notation.Percentage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -94,7 +95,7 @@ public final class CatalogueTable {
         Optional<DrillResult.TargetResult> budget = target(r, "error-budget");
         if (budget.isPresent()) {
             DrillResult.TargetResult t = budget.get();
-            String share = t.measured().asRatio().isPresent() ? MeasuredText.percent(t.measured().asRatio().getAsDouble()) : t.measuredText();
+            String share = t.measured().asRatio().isPresent() ? Percentage.measured(t.measured().asRatio().getAsDouble()) : t.measuredText();
             return cell(share + " (" + t.target().text() + ")" + failMark(t));
         }
         return target(r, "failed-requests").map(t -> cell(t.measuredText() + " (" + t.target().text() + ")" + failMark(t))).orElse("–");

@@ -1,6 +1,8 @@
 package casedrill.report;
 
 import casedrill.check.Measured;
+import casedrill.notation.Durations;
+import casedrill.notation.Percentage;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -11,18 +13,18 @@ public final class MeasuredText {
 
     public static String of(Measured m) {
         if (m instanceof Measured.Seconds s) {
-            return seconds(s.seconds());
+            return Durations.seconds(s.seconds());
         } else if (m instanceof Measured.Ratio r) {
-            return percent(r.ratio());
+            return Percentage.measured(r.ratio());
         } else if (m instanceof Measured.Count c) {
             return Long.toString(c.count());
         } else if (m instanceof Measured.Recovery r) {
-            return r.recovered() ? seconds(r.rtoSeconds()) : "not recovered";
+            return r.recovered() ? Durations.seconds(r.rtoSeconds()) : "not recovered";
         } else if (m instanceof Measured.Writes w) {
-            return seconds(w.rpoSeconds()) + (w.lost() + w.altered() == 0 ? "" : ", " + (w.lost() + w.altered()) + " of " + w.acknowledged()
+            return Durations.seconds(w.rpoSeconds()) + (w.lost() + w.altered() == 0 ? "" : ", " + (w.lost() + w.altered()) + " of " + w.acknowledged()
                     + " writes lost") + (w.duplicated() == 0 ? "" : ", " + w.duplicated() + " duplicated");
         } else if (m instanceof Measured.Requests r) {
-            return r.failed() + " of " + r.total() + " failed (" + percent(r.ratio()) + ")";
+            return r.failed() + " of " + r.total() + " failed (" + Percentage.measured(r.ratio()) + ")";
         } else if (m instanceof Measured.Primaries p) {
             return p.overlap() ? "overlap: " + p.primaries() + " primaries, 2 accepted writes at once"
                     : "no overlap: " + p.primaries() + (p.primaries() == 1 ? " primary throughout" : " primaries, one after another");
@@ -31,8 +33,8 @@ public final class MeasuredText {
                     .collect(Collectors.joining(", "));
         } else if (m instanceof Measured.Runbook r) {
             return switch (r.outcome()) {
-                case "completed" -> "detect " + seconds(r.detectSeconds()) + ", decide " + seconds(r.decideSeconds()) + ", act "
-                        + (r.actSeconds() == null ? "-" : seconds(r.actSeconds()));
+                case "completed" -> "detect " + Durations.seconds(r.detectSeconds()) + ", decide " + Durations.seconds(r.decideSeconds()) + ", act "
+                        + (r.actSeconds() == null ? "-" : Durations.seconds(r.actSeconds()));
                 case "failed" -> "failed at '" + r.failedStep() + "'";
                 default -> r.outcome();
             };
@@ -42,11 +44,4 @@ public final class MeasuredText {
         return "-";
     }
 
-    public static String seconds(double s) {
-        return String.format(Locale.ROOT, "%.2f s", s);
-    }
-
-    public static String percent(double ratio) {
-        return String.format(Locale.ROOT, "%.3f %%", ratio * 100);
-    }
 }

@@ -1,5 +1,6 @@
 package casedrill.report;
 
+import casedrill.notation.Durations;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,7 +40,7 @@ public record ObserverResult(String keyPrefix, long spacingMs, int inFlight, lon
     public String describe() {
         StringBuilder s = new StringBuilder("cross-checked by an independent observer");
         if (agreementMs != null) {
-            s.append(": agreement ").append(seconds(agreementMs)).append(" (tolerance ").append(seconds(toleranceMs)).append(")");
+            s.append(": agreement ").append(Durations.seconds(agreementMs)).append(" (tolerance ").append(Durations.seconds(toleranceMs)).append(")");
         }
         disruptions.stream().findFirst().ifPresent(d -> s.append("; its outage ")
                 .append(orNever(d.observerOutageMs())).append(" vs drill RTO ").append(orNever(d.drillRtoMs())));
@@ -54,13 +55,8 @@ public record ObserverResult(String keyPrefix, long spacingMs, int inFlight, lon
         return s.toString();
     }
 
-    /** "5.10 s", as the checkers write durations. */
-    public static String seconds(long ms) {
-        return String.format(Locale.ROOT, "%.2f s", ms / 1000.0);
-    }
-
     /** A duration that may never have ended. */
     public static String orNever(Long ms) {
-        return ms == null ? "not recovered by end" : seconds(ms);
+        return ms == null ? "not recovered by end" : Durations.seconds(ms);
     }
 }

@@ -2,6 +2,7 @@ package casedrill.report.html;
 
 import static casedrill.report.Markup.esc;
 
+import casedrill.notation.Durations;
 import casedrill.report.ObserverResult;
 
 /** The independent observer beside the verdicts: its outage per disruption against the drill's RTO, and its writes read back. */
@@ -23,13 +24,13 @@ final class ObserverSection {
                 .append(o.inDoubt()).append(" in doubt, ").append(o.rejected()).append(" rejected. Its raw observations are in ")
                 .append("<code>observer.jsonl</code>.</p>\n");
         html.append("<table><caption>Outage per disruption: the drill's RTO and the observer's (tolerance ")
-                .append(esc(ObserverResult.seconds(o.toleranceMs()))).append(")</caption><thead><tr><th scope=\"col\">T_fault (s)</th>")
+                .append(esc(Durations.seconds(o.toleranceMs()))).append(")</caption><thead><tr><th scope=\"col\">T_fault (s)</th>")
                 .append("<th scope=\"col\">drill RTO</th><th scope=\"col\">observer's outage</th><th scope=\"col\">difference</th>")
                 .append("<th scope=\"col\">agrees</th></tr></thead><tbody>\n");
         for (ObserverResult.Comparison c : o.disruptions()) {
             html.append("<tr><td>").append(LedgerSection.seconds(c.faultMs())).append("</td><td>").append(esc(ObserverResult.orNever(c.drillRtoMs())))
                     .append("</td><td>").append(esc(ObserverResult.orNever(c.observerOutageMs()))).append("</td><td>")
-                    .append(c.differenceMs() == null ? "–" : esc(ObserverResult.seconds(c.differenceMs()))).append("</td><td>")
+                    .append(c.differenceMs() == null ? "–" : esc(Durations.seconds(c.differenceMs()))).append("</td><td>")
                     .append(c.agrees() ? "yes" : "<strong>no</strong>").append("</td></tr>\n");
         }
         html.append("</tbody></table>\n");

@@ -3,6 +3,7 @@ package casedrill.report.html;
 import static casedrill.report.Markup.esc;
 
 import casedrill.check.Measured;
+import casedrill.notation.Percentage;
 import casedrill.report.DrillResult;
 import casedrill.report.MeasuredText;
 import java.time.Instant;
@@ -74,7 +75,7 @@ public final class TrendIndex {
                     .append("</td><td><span class=\"verdict ").append(r.verdict().name()).append("\">").append(r.verdict().name())
                     .append("</span></td><td>").append(esc(cell(r, "rto"))).append("</td><td>").append(esc(cell(r, "rpo"))).append("</td><td>")
                     .append(measured(r, "rpo").lostWrites().isPresent() ? String.valueOf(measured(r, "rpo").lostWrites().getAsLong()) : "–")
-                    .append("</td><td>").append(budget.isPresent() ? MeasuredText.percent(budget.getAsDouble()) : "–").append("</td></tr>\n");
+                    .append("</td><td>").append(budget.isPresent() ? Percentage.measured(budget.getAsDouble()) : "–").append("</td></tr>\n");
         }
         html.append("</tbody></table></section>\n");
     }
