@@ -1,5 +1,6 @@
 package casedrill.cli;
 
+import casedrill.toxiproxy.ToxiproxyClients;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,6 +24,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        ToxiproxyClients.boundCalls();
         System.exit(execute(args));
     }
 

@@ -1,5 +1,6 @@
 package casedrill.drill;
 
+import casedrill.toxiproxy.ToxiproxyClients;
 import casedrill.cli.ExitCode;
 import casedrill.check.SteadyStateRule;
 import casedrill.fault.ActiveFaults;
@@ -140,7 +141,7 @@ public final class DrillRunner {
         writer.append(new Event.DrillStarted(0, scenario.id()));
         writer.append(new Event.PhaseStarted(0, "load"));
         String api = stack.toxiproxyApi();
-        ToxiproxyClient toxiproxy = new ToxiproxyClient(Endpoints.host(api), Endpoints.port(api));
+        ToxiproxyClient toxiproxy = ToxiproxyClients.connect(Endpoints.host(api), Endpoints.port(api));
         active = new ActiveFaults(new LeaseFile(runFolder()), stack.directory().toString(), api, history, clock);
         FaultContext ctx = new FaultContext(toxiproxy, new StackNodeOperations(stack), http, name -> active.heal(name));
         watch = InfrastructureWatch.ofStack(api, stack.directory(), clock::offsetMs, failure -> {

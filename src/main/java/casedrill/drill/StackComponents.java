@@ -1,11 +1,11 @@
 package casedrill.drill;
 
+import casedrill.toxiproxy.ToxiproxyClients;
 import casedrill.fault.JsonHttp;
 import casedrill.stack.Endpoints;
 import casedrill.stack.Stack;
 import casedrill.topology.Node;
 import casedrill.topology.NodeKind;
-import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +21,7 @@ final class StackComponents {
         versions.put("java (harness)", Runtime.version().toString());
         try {
             String api = stack.toxiproxyApi();
-            String body = new ToxiproxyClient(Endpoints.host(api), Endpoints.port(api)).version().trim();
+            String body = ToxiproxyClients.connect(Endpoints.host(api), Endpoints.port(api)).version().trim();
             // Toxiproxy 2.x answers {"version": "x"}; 1.x answered the bare version.
             versions.put("toxiproxy", body.startsWith("{") ? JsonMapper.shared().readTree(body).path("version").asString("unknown") : body);
         } catch (Exception e) {

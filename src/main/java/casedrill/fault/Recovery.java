@@ -1,5 +1,6 @@
 package casedrill.fault;
 
+import casedrill.toxiproxy.ToxiproxyClients;
 import casedrill.stack.Endpoints;
 import casedrill.stack.Stack;
 import casedrill.stack.local.Partitions;
@@ -32,7 +33,7 @@ public final class Recovery {
         Lease lease = leaseFile.read();
         List<String> done = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        ToxiproxyClient toxiproxy = new ToxiproxyClient(Endpoints.host(lease.toxiproxyApi()), Endpoints.port(lease.toxiproxyApi()));
+        ToxiproxyClient toxiproxy = ToxiproxyClients.connect(Endpoints.host(lease.toxiproxyApi()), Endpoints.port(lease.toxiproxyApi()));
         for (Lease.Entry entry : lease.faults()) {
             List<String> before = new ArrayList<>(failures);
             undo(entry, lease, toxiproxy, http, done, failures);
