@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,11 +69,11 @@ final class StackClusterView implements ClusterView {
         long until = System.nanoTime() + deadline.toNanos();
         Future<StackStatus> patroni = askers.submit(status::get);
         // Until the status first answers, nobody knows whom to ask; after that each member is asked beside it.
-        StackStatus seen = members.isEmpty() ? answer(patroni, until).value() : null;
-        learnMembers(seen);
+        Answer<StackStatus> first = members.isEmpty() ? answer(patroni, until) : null;
+        learnMembers(first == null ? null : first.value());
         List<String> asked = List.copyOf(members);
         List<Future<Boolean>> writable = asked.stream().map(m -> askers.submit(() -> writable(m))).toList();
-        seen = seen != null ? seen : answer(patroni, until).value();
+        StackStatus seen = (first != null ? first : answer(patroni, until)).value();
         learnMembers(seen);
         Map<String, StackStatus.Replica> byName = seen == null ? Map.of()
                 : seen.replication().stream().collect(Collectors.toMap(StackStatus.Replica::name, r -> r, (a, b) -> a));
@@ -110,7 +111,7 @@ final class StackClusterView implements ClusterView {
     private static <T> Answer<T> answer(Future<T> question, long untilNanos) {
         try {
             return new Answer<>(question.get(Math.max(0, untilNanos - System.nanoTime()), TimeUnit.NANOSECONDS), null);
-        } catch (TimeoutException e) {
+        } catch (TimeoutException | CancellationException e) {
             question.cancel(true);
             return new Answer<>(null, "no answer within the sample's deadline");
         } catch (ExecutionException e) {
