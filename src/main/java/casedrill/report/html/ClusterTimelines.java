@@ -44,12 +44,7 @@ final class ClusterTimelines {
             long until = Math.min(i + 1 < samples.size() ? samples.get(i + 1).offsetMs() : history.endMs(), s.offsetMs() + HOLD_MS);
             double from = s.offsetMs() / 1000.0;
             double to = Math.max(from, until / 1000.0);
-            List<double[]> list = periods.computeIfAbsent(s.leader(), k -> new ArrayList<>());
-            if (!list.isEmpty() && list.get(list.size() - 1)[1] == from) {
-                list.get(list.size() - 1)[1] = to;
-            } else {
-                list.add(new double[] {from, to});
-            }
+            DrillSeries.extend(periods.computeIfAbsent(s.leader(), k -> new ArrayList<>()), from, to);
         }
         return periods.entrySet().stream().map(e -> new SvgChart.Lane(e.getKey(), e.getValue())).toList();
     }
@@ -66,16 +61,10 @@ final class ClusterTimelines {
                 if (m.lagBytes() == null) {
                     continue;
                 }
-                double[] values = perMember.computeIfAbsent(m.name(), k -> nans(seconds));
+                double[] values = perMember.computeIfAbsent(m.name(), k -> DrillSeries.nans(seconds));
                 values[second] = Double.isNaN(values[second]) ? m.lagBytes() : Math.max(values[second], m.lagBytes());
             }
         }
         return new TreeMap<>(perMember).entrySet().stream().map(e -> new MemberLag(e.getKey(), e.getValue())).toList();
-    }
-
-    private static double[] nans(int n) {
-        double[] a = new double[n];
-        Arrays.fill(a, Double.NaN);
-        return a;
     }
 }

@@ -111,14 +111,18 @@ record DrillSeries(double endSec, double[] okPerSec, double[] failedPerSec, doub
         for (int i = 0; i < seen.size(); i++) {
             double from = seen.get(i).offsetMs() / 1000.0;
             double to = i + 1 < seen.size() ? seen.get(i + 1).offsetMs() / 1000.0 : end;
-            List<double[]> list = periods.get(seen.get(i).node());
-            if (!list.isEmpty() && list.get(list.size() - 1)[1] == from) {
-                list.get(list.size() - 1)[1] = to;
-            } else {
-                list.add(new double[] {from, to});
-            }
+            extend(periods.get(seen.get(i).node()), from, to);
         }
         return periods.entrySet().stream().map(e -> new SvgChart.Lane(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Adds [from, to] to a lane's periods, joining it to the last period when that ends where this one starts. */
+    static void extend(List<double[]> periods, double from, double to) {
+        if (!periods.isEmpty() && periods.get(periods.size() - 1)[1] == from) {
+            periods.get(periods.size() - 1)[1] = to;
+        } else {
+            periods.add(new double[] {from, to});
+        }
     }
 
     private static List<SvgChart.Band> bands(History history) {
@@ -138,7 +142,8 @@ record DrillSeries(double endSec, double[] okPerSec, double[] failedPerSec, doub
         return bands;
     }
 
-    private static double[] nans(int n) {
+    /** A series with no value yet in any of its {@code n} seconds. */
+    static double[] nans(int n) {
         double[] a = new double[n];
         Arrays.fill(a, Double.NaN);
         return a;
