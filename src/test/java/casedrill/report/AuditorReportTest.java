@@ -155,9 +155,11 @@ class AuditorReportTest {
         Path folder = RunFixtures.source().resolve(RunFixtures.PASSING);
         String html = AuditorReport.render(ResultJson.read(folder.resolve("result.json")), new History(events), CONTEXT);
 
-        assertThat(html).contains("<strong>Leader per node</strong>: pg-dc1 0–10 s; pg-dc2 12–30 s.");
+        assertThat(html).contains("<strong>Leader per node</strong>: pg-dc1 0–10 s; pg-dc2 12–30 s. "
+                + "Writable, as each database answered itself: pg-dc1 0–10 s; pg-dc2 12–30 s.");
         String leaders = chart(html, "chart-leader");
         assertThat(leaders.split("class=\"leader\"", -1).length - 1).as("one period per leader, a gap at 10–12 s").isEqualTo(2);
+        assertThat(leaders.split("class=\"writable\"", -1).length - 1).as("one writable stripe per member").isEqualTo(2);
         String lag = chart(html, "chart-lag");
         assertThat(lag).contains("<g class=\"series\"><title>pg-dc1</title>").contains("<g class=\"series\"><title>pg-dc2</title>")
                 .as("the axis rounds the 4096-byte peak up").contains(">5000</text>");

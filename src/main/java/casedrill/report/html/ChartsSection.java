@@ -143,8 +143,15 @@ final class ChartsSection {
     }
 
     private static String leaderText(DrillSeries d) {
-        return String.join("; ", d.leaders().stream().map(l -> l.node() + " " + String.join(", ", l.leaderPeriods().stream()
-                .map(p -> SvgChart.number(p[0]) + "–" + SvgChart.number(p[1]) + " s").toList())).toList());
+        String leaders = periodsText(d.leaders(), SvgChart.Lane::leaderPeriods);
+        String writable = periodsText(d.leaders(), SvgChart.Lane::writablePeriods);
+        return (leaders.isEmpty() ? "no member was named leader" : leaders)
+                + (writable.isEmpty() ? "" : ". Writable, as each database answered itself: " + writable);
+    }
+
+    private static String periodsText(List<SvgChart.Lane> lanes, java.util.function.Function<SvgChart.Lane, List<double[]>> periods) {
+        return String.join("; ", lanes.stream().filter(l -> !periods.apply(l).isEmpty()).map(l -> l.node() + " " + String.join(", ",
+                periods.apply(l).stream().map(p -> SvgChart.number(p[0]) + "–" + SvgChart.number(p[1]) + " s").toList())).toList());
     }
 
     /** The numbers behind the charts, in 5-second steps, for readers who cannot see them. */

@@ -31,22 +31,31 @@ final class ClusterTimelines {
         return history.all(Event.ClusterSample.class).findAny().isPresent();
     }
 
-    /** A lane per sampled member (in name order) with the periods Patroni named it leader. */
+    /**
+     * A lane per sampled member (in name order) with the periods Patroni named it leader and the periods its own
+     * PostgreSQL answered writable: two members writable at once show as two stripes, whoever Patroni named.
+     */
     static List<SvgChart.Lane> leaders(History history) {
         List<Event.ClusterSample> samples = history.all(Event.ClusterSample.class).toList();
-        Map<String, List<double[]>> periods = new TreeMap<>();
-        samples.forEach(s -> s.members().forEach(m -> periods.computeIfAbsent(m.name(), k -> new ArrayList<>())));
+        Map<String, List<double[]>> leading = new TreeMap<>();
+        Map<String, List<double[]>> writable = new TreeMap<>();
+        samples.forEach(s -> s.members().forEach(m -> {
+            leading.computeIfAbsent(m.name(), k -> new ArrayList<>());
+            writable.computeIfAbsent(m.name(), k -> new ArrayList<>());
+        }));
         for (int i = 0; i < samples.size(); i++) {
             Event.ClusterSample s = samples.get(i);
-            if (s.leader() == null) {
-                continue;
-            }
             long until = Math.min(i + 1 < samples.size() ? samples.get(i + 1).offsetMs() : history.endMs(), s.offsetMs() + HOLD_MS);
             double from = s.offsetMs() / 1000.0;
             double to = Math.max(from, until / 1000.0);
-            DrillSeries.extend(periods.computeIfAbsent(s.leader(), k -> new ArrayList<>()), from, to);
+            if (s.leader() != null) {
+                DrillSeries.extend(leading.computeIfAbsent(s.leader(), k -> new ArrayList<>()), from, to);
+            }
+            s.members().stream().filter(m -> Boolean.TRUE.equals(m.writable()))
+                    .forEach(m -> DrillSeries.extend(writable.get(m.name()), from, to));
         }
-        return periods.entrySet().stream().map(e -> new SvgChart.Lane(e.getKey(), e.getValue())).toList();
+        return leading.entrySet().stream().map(e -> new SvgChart.Lane(e.getKey(), e.getValue(),
+                writable.getOrDefault(e.getKey(), List.of()))).toList();
     }
 
     /** Lag per member that ever reported one, over {@code seconds} seconds; the largest in a second if sampled twice. */
