@@ -56,6 +56,7 @@ public final class DrillRunner {
     private ProgressLine progress;
     private RunbookRun runbook;
     private InfrastructureWatch watch;
+    private ClusterSampler sampler;
     private ObserverRun observer;
 
     public DrillRunner(Scenario scenario, DrillOptions options, PrintStream out) {
@@ -175,6 +176,9 @@ public final class DrillRunner {
                 ending = gate.refusal().map(r -> DrillEnding.inconclusive("steady state not reached, so nothing was injected: " + r))
                         .orElse(null);
             }
+            if (ending == null) {
+                sampler = new ClusterSampler(StackClusterView.of(stack), clock::offsetMs, history).start(Duration.ofSeconds(1));
+            }
             if (ending == null && RunbookMode.applies(scenario)) {
                 // a failed step stops the runbook and heals every active fault at once
                 runbook = RunbookMode.start(scenario, options.interactive(), stack, clock, history, progress::message, failed -> {
@@ -223,6 +227,9 @@ public final class DrillRunner {
             // The observation ends now: checkers take drill_ended as the end, whatever finishing the load takes.
             long endedMs = clock.offsetMs();
             watch.close();
+            if (sampler != null) {
+                sampler.close();
+            }
             var infrastructure = watch.failure();
             if (infrastructure.isPresent()) {
                 ending = DrillEnding.infrastructureFailed(infrastructure.get(), List.of());

@@ -129,6 +129,14 @@ class DrillRunTest {
         for (String file : List.of("junit.xml", "summary.md", "report.html", "history.jsonl")) {
             assertThat(folder.resolve(file)).as(file).isNotEmptyFile();
         }
+        List<Event.ClusterSample> samples = HistoryReader.read(folder.resolve("history.jsonl")).all(Event.ClusterSample.class).toList();
+        assertThat(samples).as("cluster samples, one a second after the steady state").hasSizeGreaterThan(5);
+        assertThat(samples).as("samples in which pg-dc1 led and answered writable itself").anyMatch(c -> "pg-dc1".equals(c.leader())
+                && c.members().stream().anyMatch(m -> m.name().equals("pg-dc1") && Boolean.TRUE.equals(m.writable())));
+        assertThat(samples).as("samples with the replica's lag").anyMatch(c -> c.members().stream().anyMatch(m -> m.lagBytes() != null));
+        assertThat(folder.resolve("report.html")).content().as("leader and lag charts drawn from the samples")
+                .doesNotContain("<strong>Leader per node</strong>: no data recorded").doesNotContain("<strong>Replication lag</strong>: no data recorded")
+                .contains("<strong>Leader per node</strong>: pg-dc1 ");
         assertThat(folder.resolve("stack-logs/app-dc1-a.log")).as("copied stack log").exists();
         assertThat(folder.resolve("stack-logs/pg-dc1.postgresql.log")).as("PostgreSQL's own log")
                 .content().contains("database system is ready to accept connections");

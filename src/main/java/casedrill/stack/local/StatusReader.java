@@ -39,7 +39,7 @@ public final class StatusReader {
                     recorded.pid(), life, health.ready(), health.detail()));
         }
         List<StackStatus.Replica> replication = members.stream()
-                .map(m -> new StackStatus.Replica(m.name(), m.role(), m.state(), m.lagBytes())).toList();
+                .map(m -> new StackStatus.Replica(m.name(), m.role(), m.state(), m.lagBytes(), m.timeline())).toList();
         return new StackStatus(state.id(), state.dir(), leader, nodes, replication);
     }
 }
