@@ -19,9 +19,11 @@ import casedrill.report.DrillResult;
 import casedrill.scenario.FaultStep;
 import casedrill.scenario.Scenario;
 import casedrill.stack.Credentials;
-import casedrill.stack.Endpoints;
-import casedrill.stack.Stack;
+import casedrill.provider.StackProviders;
+import casedrill.stack.HostPort;
+import casedrill.stack.RunningStack;
 import casedrill.stack.StackLayout;
+import casedrill.stack.StackProvider;
 import casedrill.stack.StackStatus;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.PrintStream;
@@ -48,7 +50,7 @@ public final class DrillRunner {
     private final JsonHttp http = JsonHttp.standard();
     private final PhaseMachine machine;
     private final DrillRecord record;
-    private Stack stack;
+    private RunningStack stack;
     private HistoryWriter writer;
     private ActiveFaults active;
     private LoadSession load;
@@ -93,15 +95,22 @@ public final class DrillRunner {
 
     private DrillEnding prepare() {
         machine.enter(Phase.STACK_UP);
+        StackProvider provider;
         try {
-            stack = options.attach() != null ? Stack.attach(options.attach())
-                    : Stack.up(StackLayout.of(scenario.topology()).shifted(options.addressShift()),
+            provider = StackProviders.byName(providerName(scenario, options));
+        } catch (IllegalArgumentException e) {
+            return new DrillEnding(ExitCode.INVALID_INPUT, e.getMessage());
+        }
+        record.provider(provider);
+        try {
+            stack = options.attach() != null ? provider.attach(options.attach())
+                    : provider.up(StackLayout.of(scenario.topology()).shifted(options.addressShift()),
                     options.stack().withVariant(ScenarioVariant.of(scenario)));
         } catch (RuntimeException e) {
             return DrillEnding.harnessError("the stack did not come up: " + e.getMessage());
         }
         if (options.attach() != null) {
-            var mismatch = ScenarioVariant.mismatch(scenario, stack.state().id(), stack.state().options().variant());
+            var mismatch = ScenarioVariant.mismatch(scenario, stack.id(), stack.variant());
             if (mismatch.isPresent()) {
                 // Not ours to take down: forget it so finish() leaves it running and copies no logs.
                 stack = null;
@@ -139,11 +148,11 @@ public final class DrillRunner {
         record.clock(clock);
         writer.append(new Event.DrillStarted(0, scenario.id()));
         writer.append(new Event.PhaseStarted(0, "load"));
-        String api = stack.toxiproxyApi();
-        ToxiproxyClient toxiproxy = new ToxiproxyClient(Endpoints.host(api), Endpoints.port(api));
-        active = new ActiveFaults(new LeaseFile(runFolder()), stack.directory().toString(), api, history, clock);
+        HostPort api = stack.toxiproxyApi();
+        ToxiproxyClient toxiproxy = new ToxiproxyClient(api.host(), api.port());
+        active = new ActiveFaults(new LeaseFile(runFolder()), stack.ref(), api.toString(), history, clock);
         FaultContext ctx = new FaultContext(toxiproxy, new StackNodeOperations(stack), http, name -> active.heal(name));
-        watch = InfrastructureWatch.ofStack(api, stack.directory(), clock::offsetMs, failure -> {
+        watch = InfrastructureWatch.ofStack(api.toString(), stack, clock::offsetMs, failure -> {
             history.accept(new Event.InfrastructureFailed(failure.sinceMs(), failure.component().name(), failure.component().address(),
                     failure.reason(), active.active()));
             record.note(failure.sinceMs(), "infrastructure_failed", failure.describe());
@@ -153,7 +162,7 @@ public final class DrillRunner {
         AtomicBoolean runbookFailed = new AtomicBoolean();
         long endMs = scenario.duration().toMillis();
         try {
-            load = new LoadSession(scenario, URI.create(stack.edgeUrl()), new Tokens(c.clientToken(), c.officerToken(), c.partnerToken()),
+            load = new LoadSession(scenario, stack.edgeUrl(), new Tokens(c.clientToken(), c.officerToken(), c.partnerToken()),
                     clock, history, runFolder().resolve("gatling"), record.folder().runId());
             observer = ObserverRun.start(stack, clock, runFolder(), record.folder().runId());
             var rate = ProgressLine.rate(load::requests, clock::offsetMs);
@@ -385,6 +394,11 @@ public final class DrillRunner {
         if (stack != null && options.attach() == null && !options.keepStack()) {
             stack.down(false);
         }
+    }
+
+    /** The provider that runs this drill's stack: the command line's, else the scenario's. */
+    static String providerName(Scenario scenario, DrillOptions options) {
+        return options.provider() != null ? options.provider() : scenario.stack().provider();
     }
 
     /** Exit code of a finished drill. */
