@@ -16,18 +16,10 @@ import casedrill.stack.StillRunning;
 import casedrill.topology.NodeKind;
 import casedrill.topology.Node;
 import java.net.URI;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A running local stack. {@link #up} starts one (and {@link #close} takes it down: the stack it
@@ -40,7 +32,7 @@ public final class LocalStack implements RunningStack {
     private final Map<String, Duration> startPhases;
     private volatile StackState state;
 
-    private LocalStack(LocalContext ctx, StackState state, boolean owned, Map<String, Duration> startPhases) {
+    LocalStack(LocalContext ctx, StackState state, boolean owned, Map<String, Duration> startPhases) {
         this.ctx = ctx;
         this.state = state;
         this.owned = owned;
@@ -49,39 +41,7 @@ public final class LocalStack implements RunningStack {
 
     /** Brings a stack up; on failure stops what it started, keeps the run directory (logs) if anything ran, and throws. */
     public static LocalStack up(StackLayout layout, StackOptions options) {
-        String id = layout.topology() + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
-                .format(Instant.now()) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
-        Path dir = createRunDirectory(options.runRoot(), id);
-        LocalContext ctx = new LocalContext(id, dir, layout, options, Credentials.generate(), RunUser.forStack());
-        StackState initial = new StackState(id, dir.toString(), Instant.now(), options, layout, ctx.credentials(), Map.of());
-        StateFile.write(initial);
-        StateFile.pointCurrentAt(options.runRoot(), dir);
-        LocalStackLauncher launcher = new LocalStackLauncher(ctx, initial);
-        // Ctrl-C or SIGTERM while starting: nobody holds a LocalStack yet, so this hook stops what was started.
-        Thread interrupted = new Thread(() -> abandon(ctx, launcher, options, dir), "stack-up-interrupted");
-        Runtime.getRuntime().addShutdownHook(interrupted);
-        try {
-            StackState running = launcher.up();
-            return new LocalStack(ctx, running, true, launcher.phaseTimes());
-        } catch (RuntimeException e) {
-            abandon(ctx, launcher, options, dir);
-            throw e;
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(interrupted);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it stops what was started
-            }
-        }
-    }
-
-    private static void abandon(LocalContext ctx, LocalStackLauncher launcher, StackOptions options, Path dir) {
-        Partitions.cleanup(ctx.id());
-        Teardown.stopAll(ctx, launcher.state(), false);
-        StateFile.clearCurrent(options.runRoot(), dir);
-        if (launcher.state().processes().isEmpty()) {
-            Teardown.removeDirectory(dir);
-        }
+        return LocalStackStart.up(layout, options);
     }
 
     /** Attaches to the stack whose run directory is {@code dir}. */
@@ -349,17 +309,5 @@ public final class LocalStack implements RunningStack {
     private Node firstOf(NodeKind kind) {
         return state.startedNodes().stream().filter(n -> n.kind() == kind).findFirst()
                 .orElseThrow(() -> new IllegalStateException("stack " + state.id() + " runs no " + kind.id() + " node"));
-    }
-
-    private static Path createRunDirectory(Path runRoot, String id) {
-        try {
-            Files.createDirectories(runRoot);
-            Path dir = Files.createDirectory(runRoot.resolve(id));
-            // The stack user must traverse into its nodes' folders; only they hold anything private.
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
-            return dir;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot create run directory under " + runRoot + ": " + e.getMessage(), e);
-        }
     }
 }
