@@ -4,7 +4,6 @@ import casedrill.cli.ExitCode;
 import casedrill.check.SteadyStateRule;
 import casedrill.fault.ActiveFaults;
 import casedrill.fault.FaultContext;
-import casedrill.fault.FaultRegistry;
 import casedrill.fault.JsonHttp;
 import casedrill.fault.LeaseFile;
 import casedrill.fault.StackNodeOperations;
@@ -19,7 +18,6 @@ import casedrill.report.DrillResult;
 import casedrill.scenario.FaultStep;
 import casedrill.scenario.Scenario;
 import casedrill.stack.Credentials;
-import casedrill.provider.StackProviders;
 import casedrill.stack.HostPort;
 import casedrill.stack.RunningStack;
 import casedrill.stack.StackLayout;
@@ -50,16 +48,22 @@ public final class DrillRunner {
     private final JsonHttp http = JsonHttp.standard();
     private final PhaseMachine machine;
     private final DrillRecord record;
+    private final DrillCollaborators with;
     private RunningStack stack;
     private HistoryWriter writer;
     private ActiveFaults active;
-    private LoadSession load;
+    private LoadDriver load;
     private ProgressLine progress;
     private RunbookRun runbook;
     private InfrastructureWatch watch;
     private ObserverRun observer;
 
     public DrillRunner(Scenario scenario, DrillOptions options, PrintStream out) {
+        this(scenario, options, out, DrillCollaborators.standard());
+    }
+
+    DrillRunner(Scenario scenario, DrillOptions options, PrintStream out, DrillCollaborators with) {
+        this.with = with;
         this.scenario = scenario;
         this.options = options;
         this.out = out;
@@ -97,7 +101,7 @@ public final class DrillRunner {
         machine.enter(Phase.STACK_UP);
         StackProvider provider;
         try {
-            provider = StackProviders.byName(providerName(scenario, options));
+            provider = with.providers().apply(providerName(scenario, options));
         } catch (IllegalArgumentException e) {
             return new DrillEnding(ExitCode.INVALID_INPUT, e.getMessage());
         }
@@ -130,7 +134,7 @@ public final class DrillRunner {
     /** Load, steady state, timeline, observation; always leaves through HEAL. */
     private DrillEnding drive() {
         machine.enter(Phase.LOAD);
-        DrillClock clock = DrillClock.system();
+        DrillClock clock = with.clocks().get();
         // a second's load counts are written once the request timeout plus 2 s have passed after it (RequestRecorder)
         LiveStats stats = new LiveStats(TargetPlan.criteria(scenario), scenario.load().timeout().plusSeconds(3));
         AbortWatch abort = new AbortWatch(scenario.abort(), clock::offsetMs);
@@ -162,7 +166,7 @@ public final class DrillRunner {
         AtomicBoolean runbookFailed = new AtomicBoolean();
         long endMs = scenario.duration().toMillis();
         try {
-            load = new LoadSession(scenario, stack.edgeUrl(), new Tokens(c.clientToken(), c.officerToken(), c.partnerToken()),
+            load = with.loads().start(scenario, stack.edgeUrl(), new Tokens(c.clientToken(), c.officerToken(), c.partnerToken()),
                     clock, history, runFolder().resolve("gatling"), record.folder().runId());
             observer = ObserverRun.start(stack, clock, runFolder(), record.folder().runId());
             var rate = ProgressLine.rate(load::requests, clock::offsetMs);
@@ -203,7 +207,7 @@ public final class DrillRunner {
                     @Override
                     public void inject(FaultStep step) {
                         sayAt(clock.offsetMs(), "inject " + step.label());
-                        active.inject(FaultRegistry.create(step, ctx));
+                        active.inject(with.faults().apply(step, ctx));
                     }
 
                     @Override
