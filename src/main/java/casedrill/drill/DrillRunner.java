@@ -26,7 +26,6 @@ import casedrill.stack.StackStatus;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;

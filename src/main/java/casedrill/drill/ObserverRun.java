@@ -14,7 +14,6 @@ import casedrill.report.DrillResult.TargetResult;
 import casedrill.scenario.Scenario;
 import casedrill.stack.RunningStack;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
