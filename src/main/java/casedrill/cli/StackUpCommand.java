@@ -61,8 +61,9 @@ public final class StackUpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StackLayout layout = StackLayout.of(TopologyLoader.load(topology)).shifted(addressShift);
-        StackOptions options = StackOptions.defaults().withRunRoot(runRoot).withDbTierOnly(dbOnly).withLinksDirect(linksDirect);
+        StackLayout layout = StackLayout.of(TopologyLoader.load(topology));
+        StackOptions options = StackOptions.defaults().withRunRoot(runRoot).withDbTierOnly(dbOnly).withLinksDirect(linksDirect)
+                .withAddressShift(addressShift);
         try {
             options = options.withVariant(DbVariant.of(replication, patroni, dbRouting, paused));
         } catch (IllegalArgumentException e) {

@@ -107,8 +107,8 @@ public final class DrillRunner {
         record.provider(provider);
         try {
             stack = options.attach() != null ? provider.attach(options.attach())
-                    : provider.up(StackLayout.of(scenario.topology()).shifted(options.addressShift()),
-                    options.stack().withVariant(ScenarioVariant.of(scenario)));
+                    : provider.up(StackLayout.of(scenario.topology()),
+                    options.stack().withVariant(ScenarioVariant.of(scenario)).withAddressShift(options.addressShift()));
         } catch (RuntimeException e) {
             return DrillEnding.harnessError("the stack did not come up: " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package casedrill.drill;
 
+import casedrill.stack.local.AddressShift;
 import casedrill.stack.local.LocalStack;
 import casedrill.stack.DbVariant;
 import casedrill.stack.StackLayout;
@@ -19,7 +20,7 @@ final class DrillTestStack {
 
     static LocalStack up(int addressShift, DbVariant variant) {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return LocalStack.up(StackLayout.of(TopologyLoader.load(Path.of("scenarios/topology/two-dc.yaml"))).shifted(addressShift),
+        return LocalStack.up(AddressShift.shifted(StackLayout.of(TopologyLoader.load(Path.of("scenarios/topology/two-dc.yaml"))), addressShift),
                 StackOptions.defaults().withClasspath(classpath).withVariant(variant));
     }
 

@@ -22,7 +22,8 @@ final class LocalStackStart {
     private LocalStackStart() {
     }
 
-    static LocalStack up(StackLayout layout, StackOptions options) {
+    static LocalStack up(StackLayout topologyLayout, StackOptions options) {
+        StackLayout layout = AddressShift.shifted(topologyLayout, options.addressShift());
         String id = layout.topology() + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
                 .format(Instant.now()) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
         Path dir = createRunDirectory(options.runRoot(), id);
