@@ -1,6 +1,5 @@
 package casedrill.cli;
 
-import casedrill.stack.Stack;
 import casedrill.stack.StackStatus;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

@@ -5,7 +5,6 @@ import casedrill.cli.ExitCode;
 import casedrill.check.SteadyStateRule;
 import casedrill.fault.ActiveFaults;
 import casedrill.fault.FaultContext;
-import casedrill.fault.FaultRegistry;
 import casedrill.fault.JsonHttp;
 import casedrill.fault.LeaseFile;
 import casedrill.fault.StackNodeOperations;
@@ -20,14 +19,14 @@ import casedrill.report.DrillResult;
 import casedrill.scenario.FaultStep;
 import casedrill.scenario.Scenario;
 import casedrill.stack.Credentials;
-import casedrill.stack.Endpoints;
-import casedrill.stack.Stack;
+import casedrill.stack.HostPort;
+import casedrill.stack.RunningStack;
 import casedrill.stack.StackLayout;
+import casedrill.stack.StackProvider;
 import casedrill.stack.StackStatus;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -49,10 +48,11 @@ public final class DrillRunner {
     private final JsonHttp http = JsonHttp.standard();
     private final PhaseMachine machine;
     private final DrillRecord record;
-    private Stack stack;
+    private final DrillCollaborators with;
+    private RunningStack stack;
     private HistoryWriter writer;
     private ActiveFaults active;
-    private LoadSession load;
+    private LoadDriver load;
     private ProgressLine progress;
     private RunbookRun runbook;
     private InfrastructureWatch watch;
@@ -60,6 +60,11 @@ public final class DrillRunner {
     private ObserverRun observer;
 
     public DrillRunner(Scenario scenario, DrillOptions options, PrintStream out) {
+        this(scenario, options, out, DrillCollaborators.standard());
+    }
+
+    DrillRunner(Scenario scenario, DrillOptions options, PrintStream out, DrillCollaborators with) {
+        this.with = with;
         this.scenario = scenario;
         this.options = options;
         this.out = out;
@@ -95,15 +100,22 @@ public final class DrillRunner {
 
     private DrillEnding prepare() {
         machine.enter(Phase.STACK_UP);
+        StackProvider provider;
         try {
-            stack = options.attach() != null ? Stack.attach(options.attach())
-                    : Stack.up(StackLayout.of(scenario.topology()).shifted(options.addressShift()),
-                    options.stack().withVariant(ScenarioVariant.of(scenario)));
+            provider = with.providers().apply(providerName(scenario, options));
+        } catch (IllegalArgumentException e) {
+            return new DrillEnding(ExitCode.INVALID_INPUT, e.getMessage());
+        }
+        record.provider(provider);
+        try {
+            stack = options.attach() != null ? provider.attach(options.attach())
+                    : provider.up(StackLayout.of(scenario.topology()),
+                    options.stack().withVariant(ScenarioVariant.of(scenario)).withAddressShift(options.addressShift()));
         } catch (RuntimeException e) {
             return DrillEnding.harnessError("the stack did not come up: " + e.getMessage());
         }
         if (options.attach() != null) {
-            var mismatch = ScenarioVariant.mismatch(scenario, stack.state().id(), stack.state().options().variant());
+            var mismatch = ScenarioVariant.mismatch(scenario, stack.id(), stack.variant());
             if (mismatch.isPresent()) {
                 // Not ours to take down: forget it so finish() leaves it running and copies no logs.
                 stack = null;
@@ -123,7 +135,7 @@ public final class DrillRunner {
     /** Load, steady state, timeline, observation; always leaves through HEAL. */
     private DrillEnding drive() {
         machine.enter(Phase.LOAD);
-        DrillClock clock = DrillClock.system();
+        DrillClock clock = with.clocks().get();
         // a second's load counts are written once the request timeout plus 2 s have passed after it (RequestRecorder)
         LiveStats stats = new LiveStats(TargetPlan.criteria(scenario), scenario.load().timeout().plusSeconds(3));
         AbortWatch abort = new AbortWatch(scenario.abort(), clock::offsetMs);
@@ -141,11 +153,11 @@ public final class DrillRunner {
         record.clock(clock);
         writer.append(new Event.DrillStarted(0, scenario.id()));
         writer.append(new Event.PhaseStarted(0, "load"));
-        String api = stack.toxiproxyApi();
-        ToxiproxyClient toxiproxy = ToxiproxyClients.connect(Endpoints.host(api), Endpoints.port(api));
-        active = new ActiveFaults(new LeaseFile(runFolder()), stack.directory().toString(), api, history, clock);
+        HostPort api = stack.toxiproxyApi();
+        ToxiproxyClient toxiproxy = ToxiproxyClients.connect(api.host(), api.port());
+        active = new ActiveFaults(new LeaseFile(runFolder()), stack.ref(), api.toString(), history, clock);
         FaultContext ctx = new FaultContext(toxiproxy, new StackNodeOperations(stack), http, name -> active.heal(name));
-        watch = InfrastructureWatch.ofStack(api, stack.directory(), clock::offsetMs, failure -> {
+        watch = InfrastructureWatch.ofStack(api.toString(), stack, clock::offsetMs, failure -> {
             history.accept(new Event.InfrastructureFailed(failure.sinceMs(), failure.component().name(), failure.component().address(),
                     failure.reason(), active.active()));
             record.note(failure.sinceMs(), "infrastructure_failed", failure.describe());
@@ -155,7 +167,7 @@ public final class DrillRunner {
         AtomicBoolean runbookFailed = new AtomicBoolean();
         long endMs = scenario.duration().toMillis();
         try {
-            load = new LoadSession(scenario, URI.create(stack.edgeUrl()), new Tokens(c.clientToken(), c.officerToken(), c.partnerToken()),
+            load = with.loads().start(scenario, stack.edgeUrl(), new Tokens(c.clientToken(), c.officerToken(), c.partnerToken()),
                     clock, history, runFolder().resolve("gatling"), record.folder().runId());
             observer = ObserverRun.start(stack, clock, runFolder(), record.folder().runId());
             var rate = ProgressLine.rate(load::requests, clock::offsetMs);
@@ -199,7 +211,7 @@ public final class DrillRunner {
                     @Override
                     public void inject(FaultStep step) {
                         sayAt(clock.offsetMs(), "inject " + step.label());
-                        active.inject(FaultRegistry.create(step, ctx));
+                        active.inject(with.faults().apply(step, ctx));
                     }
 
                     @Override
@@ -393,6 +405,11 @@ public final class DrillRunner {
         if (stack != null && options.attach() == null && !options.keepStack()) {
             stack.down(false);
         }
+    }
+
+    /** The provider that runs this drill's stack: the command line's, else the scenario's. */
+    static String providerName(Scenario scenario, DrillOptions options) {
+        return options.provider() != null ? options.provider() : scenario.stack().provider();
     }
 
     /** Exit code of a finished drill. */

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /** The drill's traffic: Gatling load in-process and the canary probes, both through the edge, into one write ledger. */
-final class LoadSession {
+final class LoadSession implements LoadDriver {
     private final WriteLedger ledger;
     private final RequestRecorder recorder;
     private final CanaryProbes probes;
@@ -61,20 +61,24 @@ final class LoadSession {
     }
 
     /** Whether the load run crashed or refused its arguments (its assertions failing is not a crash). */
-    boolean failed() {
+    @Override
+    public boolean failed() {
         return failed;
     }
 
-    long requests() {
+    @Override
+    public long requests() {
         return recorder.recorded();
     }
 
-    WriteLedger ledger() {
+    @Override
+    public WriteLedger ledger() {
         return ledger;
     }
 
     /** Stops the probes, waits up to {@code wait} for Gatling to finish its run, and closes the recorder (last seconds flushed). */
-    String finish(Duration wait) {
+    @Override
+    public String finish(Duration wait) {
         probes.close();
         String gatlingEnd;
         try {

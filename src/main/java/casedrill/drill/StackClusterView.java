@@ -1,7 +1,7 @@
 package casedrill.drill;
 
 import casedrill.history.Event;
-import casedrill.stack.Stack;
+import casedrill.stack.RunningStack;
 import casedrill.stack.StackStatus;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -59,7 +59,7 @@ final class StackClusterView implements ClusterView {
     }
 
     /** The stack's database members, asked with the application's credentials, each sample within 900 ms. */
-    static StackClusterView of(Stack stack) {
+    static StackClusterView of(RunningStack stack) {
         return new StackClusterView(stack::status, stack::dbUrlFor, stack.credentials().appUser(),
                 stack.credentials().appPassword(), Duration.ofMillis(900));
     }

@@ -1,9 +1,7 @@
 package casedrill.stack.local;
 
 import casedrill.topology.NodeKind;
-import casedrill.stack.NodeProcess;
 import casedrill.topology.Node;
-import casedrill.stack.StackState;
 import casedrill.stack.StackStatus;
 import java.util.ArrayList;
 import java.util.List;
