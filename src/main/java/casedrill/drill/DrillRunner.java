@@ -9,6 +9,7 @@ import casedrill.fault.JsonHttp;
 import casedrill.fault.LeaseFile;
 import casedrill.fault.StackNodeOperations;
 import casedrill.history.DrillClock;
+import casedrill.history.StartingClock;
 import casedrill.history.Event;
 import casedrill.history.History;
 import casedrill.history.HistoryReader;
@@ -29,6 +30,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -41,6 +43,8 @@ import java.util.function.Consumer;
 public final class DrillRunner {
     /** Right after start-up the routers' health checks need a few seconds to agree on the primary. */
     private static final Duration HEALTHY_BEFORE = Duration.ofSeconds(30);
+    /** Gatling in-process boots in 2–35 s here; past this it is stuck, and the drill ends as a harness error. */
+    private static final Duration GATLING_BOOT_LIMIT = Duration.ofSeconds(120);
 
     private final Scenario scenario;
     private final DrillOptions options;
@@ -135,7 +139,8 @@ public final class DrillRunner {
     /** Load, steady state, timeline, observation; always leaves through HEAL. */
     private DrillEnding drive() {
         machine.enter(Phase.LOAD);
-        DrillClock clock = with.clocks().get();
+        // offset 0 is when the load starts, not when Gatling began booting (seconds earlier, more on a loaded machine)
+        StartingClock clock = new StartingClock(with.clocks());
         // a second's load counts are written once the request timeout plus 2 s have passed after it (RequestRecorder)
         LiveStats stats = new LiveStats(TargetPlan.criteria(scenario), scenario.load().timeout().plusSeconds(3));
         AbortWatch abort = new AbortWatch(scenario.abort(), clock::offsetMs);
@@ -150,9 +155,6 @@ public final class DrillRunner {
             stats.accept(e);
             abort.accept(e);
         };
-        record.clock(clock);
-        writer.append(new Event.DrillStarted(0, scenario.id()));
-        writer.append(new Event.PhaseStarted(0, "load"));
         HostPort api = stack.toxiproxyApi();
         ToxiproxyClient toxiproxy = ToxiproxyClients.connect(api.host(), api.port());
         active = new ActiveFaults(new LeaseFile(runFolder()), stack.ref(), api.toString(), history, clock);
@@ -169,12 +171,18 @@ public final class DrillRunner {
         try {
             load = with.loads().start(scenario, stack.edgeUrl(), new Tokens(c.clientToken(), c.officerToken(), c.partnerToken()),
                     clock, history, runFolder().resolve("gatling"), record.folder().runId());
+            long bootNanos = System.nanoTime();
+            Optional<String> notReady = load.awaitReady(GATLING_BOOT_LIMIT);
+            startClock(clock);
+            record.note(0, "load", String.format(java.util.Locale.ROOT, "Gatling booted in %.1f s; the drill clock starts with its load",
+                    (System.nanoTime() - bootNanos) / 1e9));
+            load.go();
             observer = ObserverRun.start(stack, clock, runFolder(), record.folder().runId());
             var rate = ProgressLine.rate(load::requests, clock::offsetMs);
             progress = new ProgressLine(out, System.console() != null, () -> ProgressLine.format(machine.current().label(),
                     clock.offsetMs(), endMs, stats.currentFault(), rate.get(), stats.errorRate(), stats.probes(),
                     stats.rtoClock(clock.offsetMs())));
-            ending = waitUntil(clock, scenario.steadyStateEnd().toMillis(), abort);
+            ending = notReady.map(DrillEnding::harnessError).orElseGet(() -> waitUntil(clock, scenario.steadyStateEnd().toMillis(), abort));
             if (ending == null) {
                 SteadyStateRule rule = TargetPlan.steadyStateRule(scenario);
                 long from = scenario.steadyStateStart().toMillis();
@@ -236,6 +244,7 @@ public final class DrillRunner {
             ending = watch.confirm(Duration.ofSeconds(1)).isPresent() ? null
                     : DrillEnding.harnessError("harness error during " + machine.current().label() + ": " + e.getMessage());
         } finally {
+            startClock(clock);
             // The observation ends now: checkers take drill_ended as the end, whatever finishing the load takes.
             long endedMs = clock.offsetMs();
             watch.close();
@@ -277,6 +286,17 @@ public final class DrillRunner {
             }
         }
         return ending;
+    }
+
+    /** Offset 0 of the drill and its first events; once, also when the load never started. */
+    private void startClock(StartingClock clock) {
+        if (clock.started()) {
+            return;
+        }
+        clock.start();
+        record.clock(clock);
+        writer.append(new Event.DrillStarted(0, scenario.id()));
+        writer.append(new Event.PhaseStarted(0, "load"));
     }
 
     private DrillEnding waitUntil(DrillClock clock, long atMs, AbortWatch abort) {

@@ -121,6 +121,10 @@ class DrillRunTest {
         assertThat(gatling.ko()).as("KO in the kept Gatling report (%s) vs failed Gatling requests in history.jsonl", gatling)
                 .isEqualTo(HistoryReader.read(folder.resolve("history.jsonl")).all(Event.LoadSecond.class)
                         .filter(s -> !s.outcome().ok()).mapToLong(Event.LoadSecond::count).sum());
+        // The load runs on the drill's clock: offset 0 is Gatling's go, not the start of its boot (seconds earlier).
+        assertThat(HistoryReader.read(folder.resolve("history.jsonl")).all(Event.LoadSecond.class)
+                .mapToLong(Event.LoadSecond::offsetMs).min().orElse(Long.MAX_VALUE))
+                .as("offset of the first second with Gatling requests").isLessThanOrEqualTo(2_000L);
         DrillResult result = ResultJson.read(folder.resolve("result.json"));
         assertThat(exit).as("exit code; targets: %s", result.targets()).isEqualTo(0);
         assertThat(result.targets()).extracting(DrillResult.TargetResult::name).as("targets")

@@ -263,6 +263,16 @@ class DrillRunnerPathsTest {
         }
 
         @Override
+        public Optional<String> awaitReady(Duration limit) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void go() {
+            // its seconds follow the drill clock, which starts on go
+        }
+
+        @Override
         public boolean failed() {
             return false;
         }
