@@ -55,8 +55,9 @@ stack-down: build
 
 # -Dcasedrill.test.requireAll: a test whose machine precondition is missing fails here instead of skipping
 # (make deps provides them all; see src/test/java/casedrill/testing/Needs.java).
+# On failure it prints what each failed test class logged (test-failures.sh): CI keeps only the console.
 test: deps
-	$(MVN) verify -Dcasedrill.test.requireAll=true
+	$(MVN) verify -Dcasedrill.test.requireAll=true || { src/main/scripts/test-failures.sh; exit 1; }
 
 # Opt-in: Testcontainers' own Toxiproxy module against a local image of our server (root;
 # starts dockerd when none answers and stops it again by PID).

@@ -16,11 +16,14 @@ import java.util.List;
  * is the profile's rate times its weight. Also the base of the focused simulations and of {@link Surge}.
  */
 public class CaseWorkload extends Simulation {
+    private final LoadParameters parameters;
+
     public CaseWorkload() {
         this(LoadParameters.current(), LoadParameters.current().profile());
     }
 
     protected CaseWorkload(LoadParameters parameters, LoadProfile profile) {
+        this.parameters = parameters;
         CaseTransactions transactions = new CaseTransactions(parameters);
         List<PopulationBuilder> populations = new ArrayList<>();
         for (String tx : profile.mix().keySet()) {
@@ -32,5 +35,13 @@ public class CaseWorkload extends Simulation {
         }
         setUp(populations).protocols(http.baseUrl(parameters.base().toString()).shareConnections()
                 .acceptHeader("application/json").userAgentHeader("casedrill-load"));
+    }
+
+    /** Gatling has booted: the injection starts when the drill says go, so the profile runs on the drill's clock. */
+    @Override
+    public void before() {
+        if (parameters.start() != null) {
+            parameters.start().readyThenWait();
+        }
     }
 }

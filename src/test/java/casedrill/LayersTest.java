@@ -45,8 +45,8 @@ class LayersTest {
             new Layer("check"),
             new Layer("probe"),
             new Layer("load"),
-            // One layer for now: stack and stack.local still import each other, and the provider registry that
-            // will take their seam (h-seam) sits with them until the lead splits the layer after merging.
+            // One layer for now: stack, stack.local and the provider registry above them came with the provider
+            // seam, which cut their cycle; the layer is split (stack, stack.local, provider) once that merge settles.
             new Layer("stack", "casedrill.stack..", "casedrill.provider.."),
             new Layer("fault"),
             new Layer("report"),

@@ -98,8 +98,20 @@ public sealed interface Measured {
         }
     }
 
-    /** How many database identities accepted writes, and whether two of them did so at the same time. */
-    record Primaries(int primaries, boolean overlap) implements Measured {
+    /**
+     * How many database identities accepted writes (or, without acknowledged writes naming their database, how many
+     * members were sampled writable), and whether two of them did so at the same time. {@code writableTogetherMs}: how
+     * long two members were sampled writable at once (first to last such sample), and {@code writableTogether} which;
+     * null and empty when no sample showed it (or none was taken).
+     */
+    record Primaries(int primaries, boolean overlap, Long writableTogetherMs, List<String> writableTogether) implements Measured {
+        public Primaries {
+            writableTogether = writableTogether == null ? List.of() : List.copyOf(writableTogether);
+        }
+
+        public Primaries(int primaries, boolean overlap) {
+            this(primaries, overlap, null, List.of());
+        }
     }
 
     /** Latency of successful requests per phase. */

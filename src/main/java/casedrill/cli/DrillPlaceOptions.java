@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where drills put their results and stacks, and how runs are sealed: shared by `run` and `gate`. */
@@ -22,6 +23,9 @@ final class DrillPlaceOptions {
             description = "Move every stack address by N in its third octet, e.g. to run beside another stack.")
     int addressShift;
 
+    @Mixin
+    ProviderOption provider;
+
     @Option(names = "--key", paramLabel = "FILE", description = "Ed25519 key that seals run folders (default: $CASEDRILL_SIGNING_KEY, else ~/.config/casedrill/signing-key; created on first use).")
     Path key;
 
@@ -36,6 +40,14 @@ final class DrillPlaceOptions {
                     + "' is not a release label (up to 63 letters, digits, '.', '_', '+', '-', starting with a letter or digit).");
         }
         return release;
+    }
+
+    /** The --provider name, checked against the known providers (null when not given: each scenario's own). */
+    String provider() {
+        if (provider.name != null) {
+            ProviderOption.byName(provider.name);
+        }
+        return provider.name;
     }
 
     /** Stack options for these places; {@code jar} may be null (this jar, or this class path when run from classes). */

@@ -73,7 +73,7 @@ public final class GateCommand implements Callable<Integer> {
             }
             runs = RecordedRuns.in(recorded);
         } else {
-            runs = SuiteRunner.run(suite, new DrillOptions(null, false, places.reports, places.stackOptions(null), places.addressShift, Duration.ofSeconds(90)).withRelease(release), System.out,
+            runs = SuiteRunner.run(suite, new DrillOptions(null, false, places.reports, places.stackOptions(null), places.addressShift, Duration.ofSeconds(90)).withRelease(release).withProvider(places.provider()), System.out,
                     result -> RunCompletion.afterRun(places.reports, result.scenario().id(), result.runId(), places.key));
         }
         GateOutcome outcome = GateEvaluation.evaluate(suite, runs, baselines);

@@ -1,6 +1,7 @@
 package casedrill.cli;
 
 import casedrill.outcome.ExitCode;
+import casedrill.toxiproxy.ToxiproxyClients;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,6 +25,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        ToxiproxyClients.boundCalls();
         System.exit(execute(args));
     }
 

@@ -3,10 +3,12 @@ package casedrill.cli;
 import casedrill.drill.DrillPlan;
 import casedrill.drill.PlanText;
 import casedrill.outcome.ExitCode;
+import casedrill.scenario.Scenario;
 import casedrill.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,6 +25,9 @@ public final class PlanCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file.")
     Path file;
 
+    @Mixin
+    ProviderOption provider;
+
     @Option(names = "--json", description = "Print the plan as JSON.")
     boolean json;
 
@@ -31,7 +36,8 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DrillPlan plan = DrillPlan.of(ScenarioLoader.load(file));
+        Scenario scenario = ScenarioLoader.load(file);
+        DrillPlan plan = DrillPlan.of(scenario, provider.resolve(scenario.stack().provider()));
         if (json) {
             spec.commandLine().getOut().println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                     .writeValueAsString(plan));

@@ -9,7 +9,8 @@ import casedrill.report.completion.RunCompletion;
 import casedrill.report.html.HeadlessBrowser;
 import casedrill.scenario.Scenario;
 import casedrill.scenario.ScenarioLoader;
-import casedrill.stack.StateFile;
+import casedrill.stack.StackProvider;
+import casedrill.stack.StackRef;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -57,8 +58,9 @@ public final class RunCommand implements Callable<Integer> {
         Scenario scenario = ScenarioLoader.load(file);
         // Checked before anything starts: a drill whose report cannot be printed as asked is not worth running.
         HeadlessBrowser pdfPrinter = pdf ? PdfPrinter.required("run --pdf") : null;
-        DrillOptions options = new DrillOptions(attachDir(), keepStack, places.reports, places.stackOptions(jar), places.addressShift, parse("--settle", settle),
-                interactive, release);
+        StackProvider provider = places.provider.resolve(scenario.stack().provider());
+        DrillOptions options = new DrillOptions(attachTo(provider), keepStack, places.reports, places.stackOptions(jar), places.addressShift, parse("--settle", settle),
+                interactive, release, places.provider());
         PrintStream out = System.out;
         DrillResult result = new DrillRunner(scenario, options, out).run();
         out.println();
@@ -70,14 +72,14 @@ public final class RunCommand implements Callable<Integer> {
         return result.exitCode();
     }
 
-    private Path attachDir() {
+    private StackRef attachTo(StackProvider provider) {
         if (attach == null) {
             return null;
         }
         if (!attach.isEmpty()) {
-            return Path.of(attach);
+            return new StackRef(provider.name(), attach);
         }
-        return StateFile.current(places.runRoot).orElseThrow(() -> new UserFacingException(ExitCode.INVALID_INPUT,
+        return provider.current(places.stackOptions(jar)).orElseThrow(() -> new UserFacingException(ExitCode.INVALID_INPUT,
                 "--attach: no current stack under " + places.runRoot + "; start one with 'stack up' or name its run directory."));
     }
 

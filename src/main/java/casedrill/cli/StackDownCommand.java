@@ -1,8 +1,8 @@
 package casedrill.cli;
 
 import casedrill.outcome.ExitCode;
-import casedrill.stack.NodeProcess;
-import casedrill.stack.Stack;
+import casedrill.stack.RunningStack;
+import casedrill.stack.StillRunning;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,14 +26,14 @@ public final class StackDownCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Stack stack = selection.attach();
-        List<NodeProcess> survivors = stack.down(keep);
+        RunningStack stack = selection.attach();
+        List<StillRunning> survivors = stack.down(keep);
         if (!survivors.isEmpty()) {
-            throw new UserFacingException(ExitCode.HARNESS_ERROR, "stack " + stack.state().id() + " is not fully down: "
-                    + survivors.stream().map(p -> p.node() + " (PID " + p.pid() + ")").toList() + " still running");
+            throw new UserFacingException(ExitCode.HARNESS_ERROR, "stack " + stack.id() + " is not fully down: "
+                    + survivors + " still running");
         }
-        spec.commandLine().getOut().printf("stack %s down%s%n", stack.state().id(),
-                keep ? "; run directory kept: " + stack.directory() : "");
+        spec.commandLine().getOut().printf("stack %s down%s%n", stack.id(),
+                keep ? "; its data and logs are kept at " + stack.ref().locator() : "");
         return ExitCode.OK.code();
     }
 }

@@ -21,7 +21,7 @@ public final class StackHealPartitionsCommand implements Callable<Integer> {
     public Integer call() {
         var stack = selection.attach();
         stack.healPartitions();
-        spec.commandLine().getOut().printf("healed: %d partition rules left%n", stack.partitionRules().size());
+        spec.commandLine().getOut().printf("healed: %d partition rules left%n", stack.activePartitionRules());
         return ExitCode.OK.code();
     }
 }

@@ -1,7 +1,7 @@
 package casedrill.cli;
 
 import casedrill.outcome.ExitCode;
-import casedrill.stack.StackNode;
+import casedrill.stack.DatabaseProcess;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,24 +44,25 @@ public final class StackNodeCommand implements Callable<Integer> {
         if (only != null && !only.equals("patroni") && !only.equals("postgres")) {
             throw new UserFacingException(ExitCode.INVALID_INPUT, "--only must be patroni or postgres, not '" + only + "'.");
         }
-        StackNode target = selection.find(stack -> stack.node(node));
-        switch (action) {
-            case kill -> {
-                if (only == null) {
-                    target.kill();
-                } else {
-                    target.killOnly(only);
+        boolean alive = selection.find(stack -> {
+            switch (action) {
+                case kill -> {
+                    if (only == null) {
+                        stack.kill(node);
+                    } else {
+                        stack.killOnly(node, DatabaseProcess.of(only));
+                    }
                 }
+                case stop -> stack.stop(node);
+                case pause -> stack.pause(node);
+                case resume -> stack.resume(node);
+                case restart -> stack.restart(node);
+                case start -> stack.start(node);
             }
-            case stop -> target.stop();
-            case pause -> target.pause();
-            case resume -> target.resume();
-            case restart -> target.restart();
-            case start -> target.start();
-        }
-        spec.commandLine().getOut().printf("%s: %s%s done (PID %d, %s%s)%n", node, action, only == null ? "" : " --only " + only,
-                target.pid(), target.alive() ? "running" : "not running",
-                target.postmasterPid().map(pid -> "; postmaster PID " + pid).orElse(""));
+            return stack.alive(node);
+        });
+        spec.commandLine().getOut().printf("%s: %s%s done (%s)%n", node, action, only == null ? "" : " --only " + only,
+                alive ? "running" : "not running");
         return ExitCode.OK.code();
     }
 }

@@ -1,7 +1,11 @@
 package casedrill.cli;
 
 import casedrill.outcome.ExitCode;
-import casedrill.stack.Stack;
+import casedrill.provider.StackProviders;
+import casedrill.stack.RunningStack;
+import casedrill.stack.StackOptions;
+import casedrill.stack.StackProvider;
+import casedrill.stack.StackRef;
 import java.nio.file.Path;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
@@ -16,8 +20,8 @@ final class StackSelection {
     Path runRoot;
 
     /** Looks something up in the attached stack; an unknown name is the user's mistake (exit 2). */
-    <T> T find(Function<Stack, T> lookup) {
-        Stack stack = attach();
+    <T> T find(Function<RunningStack, T> lookup) {
+        RunningStack stack = attach();
         try {
             return lookup.apply(stack);
         } catch (IllegalArgumentException e) {
@@ -25,9 +29,14 @@ final class StackSelection {
         }
     }
 
-    Stack attach() {
+    /** Stacks started by hand ({@code stack up}) run on the default provider. */
+    RunningStack attach() {
+        StackProvider provider = ProviderOption.byName(StackProviders.DEFAULT);
         try {
-            return dir != null ? Stack.attach(dir) : Stack.attachCurrent(runRoot);
+            StackRef ref = dir != null ? new StackRef(provider.name(), dir.toString())
+                    : provider.current(StackOptions.defaults().withRunRoot(runRoot)).orElseThrow(() -> new IllegalArgumentException(
+                    "no current stack: nothing under " + runRoot + " points at a running stack"));
+            return provider.attach(ref);
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(ExitCode.INVALID_INPUT, e.getMessage(), e);
         }

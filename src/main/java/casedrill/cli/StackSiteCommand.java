@@ -1,7 +1,6 @@
 package casedrill.cli;
 
 import casedrill.outcome.ExitCode;
-import casedrill.stack.StackSite;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,9 +29,11 @@ public final class StackSiteCommand implements Callable<Integer> {
         if (!action.equals("power-loss")) {
             throw new UserFacingException(ExitCode.INVALID_INPUT, "unknown site action '" + action + "' (known: power-loss)");
         }
-        StackSite target = selection.find(stack -> stack.site(site));
-        target.powerLoss();
-        spec.commandLine().getOut().printf("%s: power lost (%d nodes crashed)%n", site, target.nodes().size());
+        long crashed = selection.find(stack -> {
+            stack.powerLoss(site);
+            return stack.nodes().stream().filter(n -> n.site().equals(site)).count();
+        });
+        spec.commandLine().getOut().printf("%s: power lost (%d nodes crashed)%n", site, crashed);
         return ExitCode.OK.code();
     }
 }

@@ -1,7 +1,6 @@
 package casedrill.cli;
 
 import casedrill.outcome.ExitCode;
-import casedrill.stack.Stack;
 import casedrill.stack.StackStatus;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

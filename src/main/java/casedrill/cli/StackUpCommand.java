@@ -1,7 +1,8 @@
 package casedrill.cli;
 
 import casedrill.outcome.ExitCode;
-import casedrill.stack.Stack;
+import casedrill.provider.StackProviders;
+import casedrill.stack.RunningStack;
 import casedrill.stack.StackLayout;
 import casedrill.stack.DbVariant;
 import casedrill.stack.StackOptions;
@@ -10,6 +11,7 @@ import casedrill.topology.TopologyLoader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +28,9 @@ public final class StackUpCommand implements Callable<Integer> {
     @Option(names = "--run-root", paramLabel = "DIR", defaultValue = "/var/tmp/casedrill",
             description = "Parent of the stack's run directory (default: ${DEFAULT-VALUE}).")
     Path runRoot;
+
+    @Mixin
+    ProviderOption provider;
 
     @Option(names = "--db-only", description = "Only etcd, Patroni + PostgreSQL and the db-routers (no app nodes, no gslb).")
     boolean dbOnly;
@@ -57,8 +62,9 @@ public final class StackUpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StackLayout layout = StackLayout.of(TopologyLoader.load(topology)).shifted(addressShift);
-        StackOptions options = StackOptions.defaults().withRunRoot(runRoot).withDbTierOnly(dbOnly).withLinksDirect(linksDirect);
+        StackLayout layout = StackLayout.of(TopologyLoader.load(topology));
+        StackOptions options = StackOptions.defaults().withRunRoot(runRoot).withDbTierOnly(dbOnly).withLinksDirect(linksDirect)
+                .withAddressShift(addressShift);
         try {
             options = options.withVariant(DbVariant.of(replication, patroni, dbRouting, paused));
         } catch (IllegalArgumentException e) {
@@ -68,19 +74,20 @@ public final class StackUpCommand implements Callable<Integer> {
             options = options.withJar(jar.toAbsolutePath());
         }
         long start = System.nanoTime();
-        Stack stack;
+        var chosen = provider.resolve(StackProviders.DEFAULT);
+        RunningStack stack;
         try {
-            stack = Stack.up(layout, options);
+            stack = chosen.up(layout, options);
         } catch (StackStartException e) {
             throw new UserFacingException(ExitCode.HARNESS_ERROR, "stack up failed: " + e.getMessage(), e);
         }
         var out = spec.commandLine().getOut();
-        out.printf("stack %s up in %.1f s (%d processes)%n", stack.state().id(), (System.nanoTime() - start) / 1e9,
-                stack.state().processes().size());
+        out.printf("stack %s up in %.1f s (%d nodes, provider %s)%n", stack.id(), (System.nanoTime() - start) / 1e9,
+                stack.nodes().size(), chosen.name());
         out.println("phases: " + stack.startPhases().entrySet().stream()
                 .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue().toMillis() / 1000.0))
                 .collect(java.util.stream.Collectors.joining(", ")));
-        out.printf("run directory: %s%n", stack.directory());
+        out.printf("stack: %s%n", stack.ref());
         if (!dbOnly) {
             out.printf("edge: %s%n", stack.edgeUrl());
         }

@@ -1,12 +1,13 @@
 package casedrill.drill;
 
 import casedrill.stack.StackOptions;
+import casedrill.stack.StackRef;
 import java.nio.file.Path;
 
 /**
  * How {@code run} runs a drill.
  *
- * @param attach       run directory of a running stack to use instead of starting a fresh one (left running)
+ * @param attach       a running stack to use instead of starting a fresh one (left running); null: start one
  * @param keepStack    leave a stack this run started running afterwards
  * @param reportsRoot  parent of {@code <scenario>/<run-id>/}
  * @param stack        how a fresh stack is started
@@ -14,19 +15,24 @@ import java.nio.file.Path;
  * @param settleTimeout how long after heal to wait for every node to be healthy again before reconciling
  * @param interactive  runbook {@code manual} steps wait for the operator at the terminal instead of their recorded delay
  * @param release      the release label of the system under test, recorded in result.json; null when none
+ * @param provider     the stack provider's name, overriding the scenario's {@code stack.provider}; null: the scenario's
  */
-public record DrillOptions(Path attach, boolean keepStack, Path reportsRoot, StackOptions stack, int addressShift,
-                           java.time.Duration settleTimeout, boolean interactive, String release) {
-    public DrillOptions(Path attach, boolean keepStack, Path reportsRoot, StackOptions stack, int addressShift,
+public record DrillOptions(StackRef attach, boolean keepStack, Path reportsRoot, StackOptions stack, int addressShift,
+                           java.time.Duration settleTimeout, boolean interactive, String release, String provider) {
+    public DrillOptions(StackRef attach, boolean keepStack, Path reportsRoot, StackOptions stack, int addressShift,
                         java.time.Duration settleTimeout, boolean interactive) {
-        this(attach, keepStack, reportsRoot, stack, addressShift, settleTimeout, interactive, null);
+        this(attach, keepStack, reportsRoot, stack, addressShift, settleTimeout, interactive, null, null);
     }
 
     public DrillOptions withRelease(String label) {
-        return new DrillOptions(attach, keepStack, reportsRoot, stack, addressShift, settleTimeout, interactive, label);
+        return new DrillOptions(attach, keepStack, reportsRoot, stack, addressShift, settleTimeout, interactive, label, provider);
     }
 
-    public DrillOptions(Path attach, boolean keepStack, Path reportsRoot, StackOptions stack, int addressShift,
+    public DrillOptions withProvider(String name) {
+        return new DrillOptions(attach, keepStack, reportsRoot, stack, addressShift, settleTimeout, interactive, release, name);
+    }
+
+    public DrillOptions(StackRef attach, boolean keepStack, Path reportsRoot, StackOptions stack, int addressShift,
                         java.time.Duration settleTimeout) {
         this(attach, keepStack, reportsRoot, stack, addressShift, settleTimeout, false);
     }

@@ -2,13 +2,15 @@ package casedrill.drill;
 
 import casedrill.failover.RunbookStep;
 import casedrill.notation.Durations;
+import casedrill.provider.StackProviders;
 import casedrill.report.PlanStep;
 import casedrill.scenario.FailoverSpec;
 import casedrill.scenario.FaultAction;
 import casedrill.scenario.FaultStep;
 import casedrill.scenario.LoadSpec;
 import casedrill.scenario.Scenario;
-import casedrill.stack.local.Partitions;
+import casedrill.stack.StackLayout;
+import casedrill.stack.StackProvider;
 import casedrill.topology.Link;
 import casedrill.topology.Node;
 import casedrill.topology.Topology;
@@ -29,15 +31,21 @@ import java.util.stream.Collectors;
  * abort conditions. {@code drill plan} prints it; the runner follows the same timeline.
  */
 public record DrillPlan(String scenario, String title, String file, String sha256, String topology, String stackVariant,
-                        String failover, Load load, List<PlanStep> timeline, List<String> targets, List<String> abort) {
+                        String provider, String failover, Load load, List<PlanStep> timeline, List<String> targets, List<String> abort) {
 
     /** The expected business load and probing. */
     public record Load(String simulation, String rate, String rampUp, Map<String, Integer> mix, String surge,
                        long expectedRequests, String probes, long expectedProbes) {
     }
 
+    /** The plan with the scenario's own provider; an unknown provider name is an {@link IllegalArgumentException}. */
     public static DrillPlan of(Scenario s) {
-        return of(s, Partitions::whyNotExact);
+        return of(s, StackProviders.byName(s.stack().provider()));
+    }
+
+    /** The plan as {@code provider} would run it: what it starts, and which partitions it can cut exactly. */
+    public static DrillPlan of(Scenario s, StackProvider provider) {
+        return of(s, provider.name() + ": " + provider.describe(StackLayout.of(s.topology())), provider::whyNotExact);
     }
 
     /**
@@ -45,6 +53,10 @@ public record DrillPlan(String scenario, String title, String file, String sha25
      *                machine (empty when they are possible); tests pass their own
      */
     public static DrillPlan of(Scenario s, Function<List<String>, Optional<String>> inexact) {
+        return of(s, s.stack().provider(), inexact);
+    }
+
+    private static DrillPlan of(Scenario s, String provider, Function<List<String>, Optional<String>> inexact) {
         List<PlanStep> steps = new ArrayList<>();
         LoadSpec load = s.load();
         long end = s.duration().toMillis();
@@ -78,6 +90,7 @@ public record DrillPlan(String scenario, String title, String file, String sha25
         return new DrillPlan(s.id(), s.title(), s.source().toString(), s.sha256(), s.topology().name(),
                 s.stack().replication() + " replication, Patroni " + s.stack().patroni() + ", "
                         + (s.stack().dbRouting().equals("router") ? "apps through the db-router" : "apps on multi-host JDBC URLs"),
+                provider,
                 s.failover().mode() == FailoverSpec.Mode.AUTOMATIC ? "automatic (Patroni and etcd decide; the harness observes)"
                         : "runbook " + s.failover().runbook().map(r -> r.source().getFileName().toString()).orElse("?"),
                 new Load(load.simulation(), load.rate().toString(), Durations.format(load.rampUp()), load.mix(),

@@ -10,7 +10,8 @@ import casedrill.report.ObserverResult;
 import casedrill.report.ResultFiles;
 import casedrill.scenario.FailoverSpec;
 import casedrill.scenario.Scenario;
-import casedrill.stack.Stack;
+import casedrill.stack.RunningStack;
+import casedrill.stack.StackProvider;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a run remembers for its results: phases as they were entered (on one nanoTime base, so
@@ -37,11 +39,17 @@ final class DrillRecord {
     private DrillClock clock;
     private long clockOriginNanos;
     private ObserverResult observer;
+    private StackProvider provider;
 
     DrillRecord(Scenario scenario, RunFolder folder, String release) {
         this.scenario = scenario;
         this.folder = folder;
         this.release = release;
+    }
+
+    /** The provider the drill runs its stack on: the plan in the result says what it could cut exactly. */
+    void provider(StackProvider chosen) {
+        this.provider = chosen;
     }
 
     RunFolder folder() {
@@ -72,15 +80,14 @@ final class DrillRecord {
         return clock.offsetMs();
     }
 
-    void stack(Stack running, Map<String, String> components) {
+    void stack(RunningStack running, Map<String, String> components) {
         FailoverSpec f = scenario.failover();
-        stack = new DrillResult.Stack(running.state().id(), running.state().layout().topology(),
-                running.state().options().variant().label(),
+        stack = new DrillResult.Stack(running.id(), running.layout().topology(), running.variant().label(),
                 f.mode() == FailoverSpec.Mode.AUTOMATIC ? "automatic" : "runbook", components);
     }
 
-    void copyLogs(Stack running) {
-        folder.copyStackLogs(running.state());
+    void copyLogs(RunningStack running) {
+        running.collectLogs(folder.dir());
     }
 
     DrillResult result(List<DrillResult.TargetResult> judged, DrillEnding ending, Path history) {
@@ -104,7 +111,8 @@ final class DrillRecord {
                 new DrillResult.Scenario(scenario.id(), scenario.title(), scenario.source().toString(), scenario.sha256(),
                         scenario.duration().toMillis()),
                 stack, startedAt.toString(), end.toString(), (System.nanoTime() - startedNanos) / 1_000_000,
-                DrillPlan.of(scenario).timeline(), timeline(history), targets, verdict, exit, reason,
+                (provider != null ? DrillPlan.of(scenario, provider)
+                        : DrillPlan.of(scenario, sites -> Optional.of("no stack provider was chosen"))).timeline(), timeline(history), targets, verdict, exit, reason,
                 Definitions.markdown(), observer);
         ResultFiles.write(folder.dir(), result);
         return result;

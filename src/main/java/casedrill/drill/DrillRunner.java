@@ -1,14 +1,15 @@
 package casedrill.drill;
 
 import casedrill.outcome.ExitCode;
+import casedrill.toxiproxy.ToxiproxyClients;
 import casedrill.check.SteadyStateRule;
 import casedrill.fault.ActiveFaults;
 import casedrill.fault.FaultContext;
-import casedrill.fault.FaultRegistry;
 import casedrill.fault.JsonHttp;
 import casedrill.fault.LeaseFile;
 import casedrill.fault.StackNodeOperations;
 import casedrill.history.DrillClock;
+import casedrill.history.StartingClock;
 import casedrill.history.Event;
 import casedrill.history.History;
 import casedrill.history.HistoryReader;
@@ -19,16 +20,17 @@ import casedrill.report.DrillResult;
 import casedrill.scenario.FaultStep;
 import casedrill.scenario.Scenario;
 import casedrill.stack.Credentials;
-import casedrill.stack.Endpoints;
-import casedrill.stack.Stack;
+import casedrill.stack.HostPort;
+import casedrill.stack.RunningStack;
 import casedrill.stack.StackLayout;
+import casedrill.stack.StackProvider;
 import casedrill.stack.StackStatus;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -41,6 +43,8 @@ import java.util.function.Consumer;
 public final class DrillRunner {
     /** Right after start-up the routers' health checks need a few seconds to agree on the primary. */
     private static final Duration HEALTHY_BEFORE = Duration.ofSeconds(30);
+    /** Gatling in-process boots in 2–35 s here; past this it is stuck, and the drill ends as a harness error. */
+    private static final Duration GATLING_BOOT_LIMIT = Duration.ofSeconds(120);
 
     private final Scenario scenario;
     private final DrillOptions options;
@@ -48,16 +52,23 @@ public final class DrillRunner {
     private final JsonHttp http = JsonHttp.standard();
     private final PhaseMachine machine;
     private final DrillRecord record;
-    private Stack stack;
+    private final DrillCollaborators with;
+    private RunningStack stack;
     private HistoryWriter writer;
     private ActiveFaults active;
-    private LoadSession load;
+    private LoadDriver load;
     private ProgressLine progress;
     private RunbookRun runbook;
     private InfrastructureWatch watch;
+    private ClusterSampler sampler;
     private ObserverRun observer;
 
     public DrillRunner(Scenario scenario, DrillOptions options, PrintStream out) {
+        this(scenario, options, out, DrillCollaborators.standard());
+    }
+
+    DrillRunner(Scenario scenario, DrillOptions options, PrintStream out, DrillCollaborators with) {
+        this.with = with;
         this.scenario = scenario;
         this.options = options;
         this.out = out;
@@ -93,15 +104,22 @@ public final class DrillRunner {
 
     private DrillEnding prepare() {
         machine.enter(Phase.STACK_UP);
+        StackProvider provider;
         try {
-            stack = options.attach() != null ? Stack.attach(options.attach())
-                    : Stack.up(StackLayout.of(scenario.topology()).shifted(options.addressShift()),
-                    options.stack().withVariant(ScenarioVariant.of(scenario)));
+            provider = with.providers().apply(providerName(scenario, options));
+        } catch (IllegalArgumentException e) {
+            return new DrillEnding(ExitCode.INVALID_INPUT, e.getMessage());
+        }
+        record.provider(provider);
+        try {
+            stack = options.attach() != null ? provider.attach(options.attach())
+                    : provider.up(StackLayout.of(scenario.topology()),
+                    options.stack().withVariant(ScenarioVariant.of(scenario)).withAddressShift(options.addressShift()));
         } catch (RuntimeException e) {
             return DrillEnding.harnessError("the stack did not come up: " + e.getMessage());
         }
         if (options.attach() != null) {
-            var mismatch = ScenarioVariant.mismatch(scenario, stack.state().id(), stack.state().options().variant());
+            var mismatch = ScenarioVariant.mismatch(scenario, stack.id(), stack.variant());
             if (mismatch.isPresent()) {
                 // Not ours to take down: forget it so finish() leaves it running and copies no logs.
                 stack = null;
@@ -121,7 +139,8 @@ public final class DrillRunner {
     /** Load, steady state, timeline, observation; always leaves through HEAL. */
     private DrillEnding drive() {
         machine.enter(Phase.LOAD);
-        DrillClock clock = DrillClock.system();
+        // offset 0 is when the load starts, not when Gatling began booting (seconds earlier, more on a loaded machine)
+        StartingClock clock = new StartingClock(with.clocks());
         // a second's load counts are written once the request timeout plus 2 s have passed after it (RequestRecorder)
         LiveStats stats = new LiveStats(TargetPlan.criteria(scenario), scenario.load().timeout().plusSeconds(3));
         AbortWatch abort = new AbortWatch(scenario.abort(), clock::offsetMs);
@@ -136,14 +155,11 @@ public final class DrillRunner {
             stats.accept(e);
             abort.accept(e);
         };
-        record.clock(clock);
-        writer.append(new Event.DrillStarted(0, scenario.id()));
-        writer.append(new Event.PhaseStarted(0, "load"));
-        String api = stack.toxiproxyApi();
-        ToxiproxyClient toxiproxy = new ToxiproxyClient(Endpoints.host(api), Endpoints.port(api));
-        active = new ActiveFaults(new LeaseFile(runFolder()), stack.directory().toString(), api, history, clock);
+        HostPort api = stack.toxiproxyApi();
+        ToxiproxyClient toxiproxy = ToxiproxyClients.connect(api.host(), api.port());
+        active = new ActiveFaults(new LeaseFile(runFolder()), stack.ref(), api.toString(), history, clock);
         FaultContext ctx = new FaultContext(toxiproxy, new StackNodeOperations(stack), http, name -> active.heal(name));
-        watch = InfrastructureWatch.ofStack(api, stack.directory(), clock::offsetMs, failure -> {
+        watch = InfrastructureWatch.ofStack(api.toString(), stack, clock::offsetMs, failure -> {
             history.accept(new Event.InfrastructureFailed(failure.sinceMs(), failure.component().name(), failure.component().address(),
                     failure.reason(), active.active()));
             record.note(failure.sinceMs(), "infrastructure_failed", failure.describe());
@@ -153,14 +169,20 @@ public final class DrillRunner {
         AtomicBoolean runbookFailed = new AtomicBoolean();
         long endMs = scenario.duration().toMillis();
         try {
-            load = new LoadSession(scenario, URI.create(stack.edgeUrl()), new Tokens(c.clientToken(), c.officerToken(), c.partnerToken()),
+            load = with.loads().start(scenario, stack.edgeUrl(), new Tokens(c.clientToken(), c.officerToken(), c.partnerToken()),
                     clock, history, runFolder().resolve("gatling"), record.folder().runId());
+            long bootNanos = System.nanoTime();
+            Optional<String> notReady = load.awaitReady(GATLING_BOOT_LIMIT);
+            startClock(clock);
+            record.note(0, "load", String.format(java.util.Locale.ROOT, "Gatling booted in %.1f s; the drill clock starts with its load",
+                    (System.nanoTime() - bootNanos) / 1e9));
+            load.go();
             observer = ObserverRun.start(stack, clock, runFolder(), record.folder().runId());
             var rate = ProgressLine.rate(load::requests, clock::offsetMs);
             progress = new ProgressLine(out, System.console() != null, () -> ProgressLine.format(machine.current().label(),
                     clock.offsetMs(), endMs, stats.currentFault(), rate.get(), stats.errorRate(), stats.probes(),
                     stats.rtoClock(clock.offsetMs())));
-            ending = waitUntil(clock, scenario.steadyStateEnd().toMillis(), abort);
+            ending = notReady.map(DrillEnding::harnessError).orElseGet(() -> waitUntil(clock, scenario.steadyStateEnd().toMillis(), abort));
             if (ending == null) {
                 SteadyStateRule rule = TargetPlan.steadyStateRule(scenario);
                 long from = scenario.steadyStateStart().toMillis();
@@ -173,6 +195,9 @@ public final class DrillRunner {
                 record.note(clock.offsetMs(), "steady_state", gate.describe() + gate.refusal().map(r -> ": refused, " + r).orElse(": met"));
                 ending = gate.refusal().map(r -> DrillEnding.inconclusive("steady state not reached, so nothing was injected: " + r))
                         .orElse(null);
+            }
+            if (ending == null) {
+                sampler = new ClusterSampler(StackClusterView.of(stack), clock::offsetMs, history).start(Duration.ofSeconds(1));
             }
             if (ending == null && RunbookMode.applies(scenario)) {
                 // a failed step stops the runbook and heals every active fault at once
@@ -194,7 +219,7 @@ public final class DrillRunner {
                     @Override
                     public void inject(FaultStep step) {
                         sayAt(clock.offsetMs(), "inject " + step.label());
-                        active.inject(FaultRegistry.create(step, ctx));
+                        active.inject(with.faults().apply(step, ctx));
                     }
 
                     @Override
@@ -219,9 +244,13 @@ public final class DrillRunner {
             ending = watch.confirm(Duration.ofSeconds(1)).isPresent() ? null
                     : DrillEnding.harnessError("harness error during " + machine.current().label() + ": " + e.getMessage());
         } finally {
+            startClock(clock);
             // The observation ends now: checkers take drill_ended as the end, whatever finishing the load takes.
             long endedMs = clock.offsetMs();
             watch.close();
+            if (sampler != null) {
+                sampler.close();
+            }
             var infrastructure = watch.failure();
             if (infrastructure.isPresent()) {
                 ending = DrillEnding.infrastructureFailed(infrastructure.get(), List.of());
@@ -257,6 +286,17 @@ public final class DrillRunner {
             }
         }
         return ending;
+    }
+
+    /** Offset 0 of the drill and its first events; once, also when the load never started. */
+    private void startClock(StartingClock clock) {
+        if (clock.started()) {
+            return;
+        }
+        clock.start();
+        record.clock(clock);
+        writer.append(new Event.DrillStarted(0, scenario.id()));
+        writer.append(new Event.PhaseStarted(0, "load"));
     }
 
     private DrillEnding waitUntil(DrillClock clock, long atMs, AbortWatch abort) {
@@ -385,6 +425,11 @@ public final class DrillRunner {
         if (stack != null && options.attach() == null && !options.keepStack()) {
             stack.down(false);
         }
+    }
+
+    /** The provider that runs this drill's stack: the command line's, else the scenario's. */
+    static String providerName(Scenario scenario, DrillOptions options) {
+        return options.provider() != null ? options.provider() : scenario.stack().provider();
     }
 
     /** Exit code of a finished drill. */

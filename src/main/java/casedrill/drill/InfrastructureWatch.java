@@ -1,9 +1,9 @@
 package casedrill.drill;
 
 import casedrill.fault.JsonHttp;
-import casedrill.stack.StateFile;
+import casedrill.stack.ControlChannel;
+import casedrill.stack.RunningStack;
 import java.net.ConnectException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -60,16 +60,16 @@ final class InfrastructureWatch implements AutoCloseable {
     }
 
     /**
-     * The local stack's components: its Toxiproxy API ({@code GET /version}, answered within 2 s) and its state file,
-     * through which every signal finds its PID. Three failed checks in a row count, so a slow answer or two on a
+     * The stack's components: its Toxiproxy API ({@code GET /version}, answered within 2 s) and its provider's
+     * control channel (the local provider: the state file, through which every signal finds its PID). Three failed checks in a row count, so a slow answer or two on a
      * loaded machine does not end a drill; a server that is gone refuses at once, so that takes three seconds.
      */
-    static InfrastructureWatch ofStack(String toxiproxyApi, Path stackDir, LongSupplier offsetMs, Consumer<Failure> onFailure) {
+    static InfrastructureWatch ofStack(String toxiproxyApi, RunningStack stack, LongSupplier offsetMs, Consumer<Failure> onFailure) {
         JsonHttp http = new JsonHttp(Duration.ofSeconds(2));
+        ControlChannel control = stack.controlChannel();
         return new InfrastructureWatch(List.of(
                 new Component("the stack's Toxiproxy server", toxiproxyApi, () -> http.get("http://" + toxiproxyApi + "/version")),
-                new Component("the stack's control channel (its state file)", stackDir.resolve(StateFile.NAME).toString(),
-                        () -> StateFile.read(stackDir))), offsetMs, 3, onFailure);
+                new Component(control.name(), control.address(), stack::checkControl)), offsetMs, 3, onFailure);
     }
 
     /** Checks every {@code interval} on a daemon thread until closed or a component failed. */

@@ -7,7 +7,7 @@ import casedrill.probe.Reconciliation;
 import casedrill.probe.StoredCase;
 import casedrill.probe.SurvivingPrimary;
 import casedrill.probe.WriteLedger;
-import casedrill.stack.Stack;
+import casedrill.stack.RunningStack;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,7 +18,7 @@ final class LedgerReconciliation {
     private LedgerReconciliation() {
     }
 
-    static List<Event> run(Stack stack, WriteLedger ledger, long offsetMs) {
+    static List<Event> run(RunningStack stack, WriteLedger ledger, long offsetMs) {
         String leader = stack.status().leader();
         if (leader == null || leader.isBlank()) {
             throw new IllegalStateException("no Patroni leader after the drill, so there is no surviving primary to reconcile against");

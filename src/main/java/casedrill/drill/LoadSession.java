@@ -5,6 +5,7 @@ import casedrill.history.Event;
 import casedrill.load.GatlingRunner;
 import casedrill.load.LoadParameters;
 import casedrill.load.LoadProfile;
+import casedrill.load.LoadStart;
 import casedrill.load.LoadStop;
 import casedrill.load.RequestRecorder;
 import casedrill.probe.CanaryProbes;
@@ -20,27 +21,60 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** The drill's traffic: Gatling load in-process and the canary probes, both through the edge, into one write ledger. */
-final class LoadSession {
+final class LoadSession implements LoadDriver {
+    /** How long a ready simulation waits for {@link #go}: past it, the drill that booted it has gone. */
+    private static final Duration READY_PATIENCE = Duration.ofMinutes(5);
+
     private final WriteLedger ledger;
     private final RequestRecorder recorder;
-    private final CanaryProbes probes;
+    private final LoadStart start = new LoadStart(READY_PATIENCE);
+    private final Supplier<CanaryProbes> probeStart;
     private final CompletableFuture<Integer> gatling;
+    private CanaryProbes probes;
     private volatile boolean failed;
 
+    /** Boots Gatling, which waits, ready, for {@link #go}; no request is sent before that. */
     LoadSession(Scenario s, URI edge, Tokens tokens, DrillClock clock, Consumer<Event> history, Path gatlingDir, String keyPrefix) {
         this.ledger = new WriteLedger(history);
         this.recorder = new RequestRecorder(history, s.load().timeout().toMillis());
         List<ProbeTransaction> canaries = StandardProbes.of(tokens, keyPrefix + "-probe", ledger).stream()
                 .filter(p -> s.probes().transactions().contains(p.name())).toList();
-        this.probes = new CanaryProbes(edge, s.probes().interval(), s.probes().timeout(), canaries, clock, history);
+        this.probeStart = () -> new CanaryProbes(edge, s.probes().interval(), s.probes().timeout(), canaries, clock, history);
         LoadParameters parameters = new LoadParameters(edge, tokens, profile(s), s.load().timeout(), keyPrefix, clock, recorder,
-                ledger, null);
+                ledger, null, start);
         this.gatling = GatlingRunner.start(simulation(s.load()), parameters, gatlingDir, s.id(), true);
+    }
+
+    @Override
+    public Optional<String> awaitReady(Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        try {
+            while (System.nanoTime() < deadline) {
+                if (start.awaitReady(Duration.ofMillis(200))) {
+                    return Optional.empty();
+                }
+                if (gatling.isDone()) {
+                    return Optional.of("Gatling ended before it was ready to send load (" + end(Duration.ZERO) + ")");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted while Gatling booted");
+        }
+        return Optional.of("Gatling was not ready to send load within " + limit.toSeconds() + " s of booting");
+    }
+
+    @Override
+    public void go() {
+        probes = probeStart.get();
+        start.go();
     }
 
     static LoadProfile profile(Scenario s) {
@@ -61,21 +95,35 @@ final class LoadSession {
     }
 
     /** Whether the load run crashed or refused its arguments (its assertions failing is not a crash). */
-    boolean failed() {
+    @Override
+    public boolean failed() {
         return failed;
     }
 
-    long requests() {
+    @Override
+    public long requests() {
         return recorder.recorded();
     }
 
-    WriteLedger ledger() {
+    @Override
+    public WriteLedger ledger() {
         return ledger;
     }
 
     /** Stops the probes, waits up to {@code wait} for Gatling to finish its run, and closes the recorder (last seconds flushed). */
-    String finish(Duration wait) {
-        probes.close();
+    @Override
+    public String finish(Duration wait) {
+        if (probes != null) {
+            probes.close();
+        }
+        // a simulation still waiting for go starts now, sees the stop the drill requested, and ends
+        start.go();
+        String gatlingEnd = end(wait);
+        recorder.close();
+        return gatlingEnd;
+    }
+
+    private String end(Duration wait) {
         String gatlingEnd;
         try {
             Integer code = gatling.get(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -98,7 +146,6 @@ final class LoadSession {
         if (LoadStop.requested()) {
             gatlingEnd += "; load stopped early: " + LoadStop.reason();
         }
-        recorder.close();
         return gatlingEnd;
     }
 }

@@ -12,9 +12,8 @@ import casedrill.observer.ObserverSettings;
 import casedrill.observer.ReadBack;
 import casedrill.report.DrillResult.TargetResult;
 import casedrill.scenario.Scenario;
-import casedrill.stack.Stack;
+import casedrill.stack.RunningStack;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -37,8 +36,8 @@ final class ObserverRun {
     }
 
     /** Starts polling the stack's edge now; its writes are keyed {@code observer-<run id>-<n>}. */
-    static ObserverRun start(Stack stack, DrillClock clock, Path runFolder, String runId) {
-        ObserverSettings settings = ObserverSettings.standard(URI.create(stack.edgeUrl()), stack.credentials().clientToken(),
+    static ObserverRun start(RunningStack stack, DrillClock clock, Path runFolder, String runId) {
+        ObserverSettings settings = ObserverSettings.standard(stack.edgeUrl(), stack.credentials().clientToken(),
                 "observer-" + runId);
         ObservationLog log = new ObservationLog(runFolder);
         return new ObserverRun(settings, log, EdgePoller.start(settings, ObserverClock.startingAt(clock.offsetMs()), log));
@@ -53,7 +52,7 @@ final class ObserverRun {
      * Reads the observer's acknowledged writes back from Patroni's leader (when {@code stack} is given: the drill was
      * reconciled) and adjusts the verdicts the observer contradicts.
      */
-    ObserverCrossCheck.Outcome judge(Stack stack, Scenario scenario, History history, List<TargetResult> targets, PrintStream out) {
+    ObserverCrossCheck.Outcome judge(RunningStack stack, Scenario scenario, History history, List<TargetResult> targets, PrintStream out) {
         ReadBack readBack = null;
         if (stack != null) {
             try {
@@ -69,7 +68,7 @@ final class ObserverRun {
         return ObserverCrossCheck.apply(targets, history, base.recovery(), base.probeInterval(), settings, poller.writes(), readBack);
     }
 
-    private ReadBack readBack(Stack stack) throws SQLException {
+    private ReadBack readBack(RunningStack stack) throws SQLException {
         String leader = stack.status().leader();
         if (leader == null || leader.isBlank()) {
             throw new IllegalStateException("no Patroni leader after the drill to read the observer's writes from");

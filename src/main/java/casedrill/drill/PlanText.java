@@ -13,7 +13,8 @@ public final class PlanText {
     public static void print(DrillPlan p, PrintWriter out) {
         out.printf("Drill %s: %s%n", p.scenario(), p.title());
         out.printf("  scenario  %s (sha256 %s)%n", p.file(), p.sha256().substring(0, 16));
-        out.printf("  stack     fresh local stack of topology %s; %s%n", p.topology(), p.stackVariant());
+        out.printf("  stack     fresh stack of topology %s; %s%n", p.topology(), p.stackVariant());
+        out.printf("  provider  %s%n", p.provider());
         out.printf("  failover  %s%n", p.failover());
         DrillPlan.Load l = p.load();
         out.printf("  load      %s at %s (open model), ramp-up %s; mix %s%s; about %,d requests%n", l.simulation(), l.rate(),

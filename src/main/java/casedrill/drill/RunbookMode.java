@@ -8,7 +8,7 @@ import casedrill.history.DrillClock;
 import casedrill.history.Event;
 import casedrill.scenario.FailoverSpec;
 import casedrill.scenario.Scenario;
-import casedrill.stack.Stack;
+import casedrill.stack.RunningStack;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -22,7 +22,7 @@ final class RunbookMode {
     }
 
     /** Nothing may fail over by itself (idempotent if the stack was started paused); null when done. */
-    static DrillEnding pausePatroni(Stack stack) {
+    static DrillEnding pausePatroni(RunningStack stack) {
         try {
             stack.maintenanceMode(true);
             return null;
@@ -35,7 +35,7 @@ final class RunbookMode {
      * Before heal, Patroni manages the cluster again: a paused Patroni neither starts a node's PostgreSQL after a
      * power loss nor rejoins an old primary, so heal could not complete. Returns the failure, if any.
      */
-    static List<String> resumePatroni(Stack stack) {
+    static List<String> resumePatroni(RunningStack stack) {
         try {
             stack.maintenanceMode(false);
             return List.of();
@@ -45,7 +45,7 @@ final class RunbookMode {
     }
 
     /** Starts the runbook's thread; it waits for failover.at (else the first fault) on the drill clock. */
-    static RunbookRun start(Scenario scenario, boolean interactive, Stack stack, DrillClock clock, Consumer<Event> history,
+    static RunbookRun start(Scenario scenario, boolean interactive, RunningStack stack, DrillClock clock, Consumer<Event> history,
                             Consumer<String> say, Consumer<RunbookOutcome> onFailure) {
         Runbook book = scenario.failover().runbook().orElseThrow(() -> new IllegalStateException("scenario " + scenario.id()
                 + " is in runbook mode without a runbook"));

@@ -1,11 +1,11 @@
 package casedrill.drill;
 
 import casedrill.fault.JsonHttp;
-import casedrill.stack.Endpoints;
-import casedrill.stack.Stack;
+import casedrill.stack.HostPort;
+import casedrill.stack.RunningStack;
 import casedrill.topology.Node;
 import casedrill.topology.NodeKind;
-import eu.rekawek.toxiproxy.ToxiproxyClient;
+import casedrill.toxiproxy.ToxiproxyClients;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -16,12 +16,12 @@ final class StackComponents {
     private StackComponents() {
     }
 
-    static Map<String, String> of(Stack stack, JsonHttp http) {
+    static Map<String, String> of(RunningStack stack, JsonHttp http) {
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put("java (harness)", Runtime.version().toString());
         try {
-            String api = stack.toxiproxyApi();
-            String body = new ToxiproxyClient(Endpoints.host(api), Endpoints.port(api)).version().trim();
+            HostPort api = stack.toxiproxyApi();
+            String body = ToxiproxyClients.connect(api.host(), api.port()).version().trim();
             // Toxiproxy 2.x answers {"version": "x"}; 1.x answered the bare version.
             versions.put("toxiproxy", body.startsWith("{") ? JsonMapper.shared().readTree(body).path("version").asString("unknown") : body);
         } catch (Exception e) {
@@ -29,7 +29,7 @@ final class StackComponents {
         }
         versions.put("patroni", "unknown");
         versions.put("postgresql", "unknown");
-        for (Node pg : stack.state().startedNodes()) {
+        for (Node pg : stack.nodes()) {
             if (pg.kind() != NodeKind.POSTGRES) {
                 continue;
             }

@@ -2,22 +2,22 @@ package casedrill.drill;
 
 import casedrill.failover.RunbookHosts;
 import casedrill.stack.Credentials;
-import casedrill.stack.Stack;
+import casedrill.stack.RunningStack;
 import java.util.List;
 
 /**
  * A running stack as seen by a runbook: addresses from the stack's own (possibly shifted) layout, SQL as the
  * database superuser, because an operator's checks (replay lag in pg_stat_replication) need that role.
  */
-record StackRunbookHosts(Stack stack) implements RunbookHosts {
+record StackRunbookHosts(RunningStack stack) implements RunbookHosts {
     @Override
     public String endpoint(String node, String port) {
-        return stack.state().layout().node(node).endpoint(port);
+        return stack.layout().node(node).endpoint(port);
     }
 
     @Override
     public String address(String node) {
-        return stack.state().layout().node(node).address();
+        return stack.layout().node(node).address();
     }
 
     @Override

@@ -3,6 +3,7 @@ package casedrill.fault;
 import casedrill.history.DrillClock;
 import casedrill.history.Event;
 import casedrill.stack.EffectiveAt;
+import casedrill.stack.StackRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,11 +25,11 @@ public final class ActiveFaults {
     private Lease lease;
     private volatile List<String> names = List.of();
 
-    public ActiveFaults(LeaseFile leaseFile, String stackDir, String toxiproxyApi, Consumer<Event> history, DrillClock clock) {
+    public ActiveFaults(LeaseFile leaseFile, StackRef stack, String toxiproxyApi, Consumer<Event> history, DrillClock clock) {
         this.leaseFile = leaseFile;
         this.history = history;
         this.clock = clock;
-        this.lease = new Lease(stackDir, toxiproxyApi, List.of());
+        this.lease = new Lease(stack, toxiproxyApi, List.of());
         leaseFile.write(lease);
     }
 

@@ -1,18 +1,19 @@
 package casedrill.fault;
 
-import casedrill.stack.Endpoints;
-import casedrill.stack.Stack;
-import casedrill.stack.local.Partitions;
+import casedrill.stack.HostPort;
+import casedrill.stack.RunningStack;
+import casedrill.stack.StackProvider;
+import casedrill.toxiproxy.ToxiproxyClients;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * Heals what a killed harness left, from a run folder's lease file and the stack's state file only:
+ * Heals what a killed harness left, from a run folder's lease file and the stack's provider only:
  * toxics removed, disabled proxies enabled, partition rules removed, paused processes resumed, assaults disabled. Each fault is
  * released from the lease once undone, so running recover twice is harmless.
  */
@@ -24,7 +25,8 @@ public final class Recovery {
     public record Outcome(List<String> done, List<String> failures) {
     }
 
-    public static Outcome recover(Path runFolder, JsonHttp http) {
+    /** @param providers the stack provider of a name (the lease names the one that runs the stack) */
+    public static Outcome recover(Path runFolder, JsonHttp http, Function<String, StackProvider> providers) {
         LeaseFile leaseFile = new LeaseFile(runFolder);
         if (!leaseFile.exists()) {
             throw new IllegalArgumentException("run folder " + runFolder + " has no " + LeaseFile.NAME + ", so there is nothing to recover");
@@ -32,10 +34,12 @@ public final class Recovery {
         Lease lease = leaseFile.read();
         List<String> done = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        ToxiproxyClient toxiproxy = new ToxiproxyClient(Endpoints.host(lease.toxiproxyApi()), Endpoints.port(lease.toxiproxyApi()));
+        StackProvider provider = providers.apply(lease.stack().provider());
+        HostPort api = HostPort.of(lease.toxiproxyApi());
+        ToxiproxyClient toxiproxy = ToxiproxyClients.connect(api.host(), api.port());
         for (Lease.Entry entry : lease.faults()) {
             List<String> before = new ArrayList<>(failures);
-            undo(entry, lease, toxiproxy, http, done, failures);
+            undo(entry, lease, provider, toxiproxy, http, done, failures);
             if (failures.equals(before)) {
                 lease = lease.without(entry.fault());
                 leaseFile.write(lease);
@@ -44,7 +48,7 @@ public final class Recovery {
         return new Outcome(done, failures);
     }
 
-    private static void undo(Lease.Entry entry, Lease lease, ToxiproxyClient toxiproxy, JsonHttp http,
+    private static void undo(Lease.Entry entry, Lease lease, StackProvider provider, ToxiproxyClient toxiproxy, JsonHttp http,
                              List<String> done, List<String> failures) {
         Undo undo = entry.undo();
         String label = entry.fault() + " (" + entry.action() + " " + entry.target() + ")";
@@ -60,9 +64,7 @@ public final class Recovery {
         }
         if (undo.partitionStack() != null) {
             try {
-                // The whole chain: it holds only partition rules, and works even when the stack directory is gone.
-                int rules = Partitions.activeRules(undo.partitionStack()).size();
-                Partitions.cleanup(undo.partitionStack());
+                int rules = provider.removePartitions(undo.partitionStack());
                 done.add(label + ": removed " + rules + " partition rule(s) of stack " + undo.partitionStack());
             } catch (RuntimeException e) {
                 failures.add(label + ": cannot remove the partition rules of stack " + undo.partitionStack() + ": " + e.getMessage());
@@ -70,12 +72,9 @@ public final class Recovery {
         }
         if (!undo.pausedNodes().isEmpty()) {
             try {
-                Path stackDir = Path.of(lease.stackDir());
-                if (!Files.isDirectory(stackDir)) {
-                    throw new IllegalStateException("stack directory " + stackDir + " is gone");
+                try (RunningStack stack = provider.attach(lease.stack())) {
+                    undo.pausedNodes().forEach(stack::resume);
                 }
-                Stack stack = Stack.attach(stackDir);
-                undo.pausedNodes().forEach(n -> stack.node(n).resume());
                 done.add(label + ": resumed " + String.join(", ", undo.pausedNodes()));
             } catch (RuntimeException e) {
                 failures.add(label + ": cannot resume " + undo.pausedNodes() + ": " + e.getMessage());

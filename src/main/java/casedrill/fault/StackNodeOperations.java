@@ -2,8 +2,8 @@ package casedrill.fault;
 
 import casedrill.stack.EffectiveAt;
 import casedrill.stack.Partition;
-import casedrill.stack.Stack;
-import casedrill.stack.StackNode;
+import casedrill.stack.DatabaseProcess;
+import casedrill.stack.RunningStack;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,62 +11,61 @@ import java.util.Optional;
  * Node operations on the local stack, through its node control (signals by recorded PID). Node control is readied
  * when this is made, so its start-up is not part of the first fault's time to take effect.
  */
-public record StackNodeOperations(Stack stack) implements NodeOperations {
+public record StackNodeOperations(RunningStack stack) implements NodeOperations {
     public StackNodeOperations {
         stack.prepareNodeControl();
     }
 
     @Override
     public EffectiveAt kill(String node) {
-        return stack.node(node).kill();
+        return stack.kill(node);
     }
 
     @Override
     public EffectiveAt killOnly(String node, String process) {
-        return stack.node(node).killOnly(process);
+        return stack.killOnly(node, DatabaseProcess.of(process));
     }
 
     @Override
     public EffectiveAt stop(String node) {
-        return stack.node(node).stop();
+        return stack.stop(node);
     }
 
     @Override
     public EffectiveAt pause(String node) {
-        return stack.node(node).pause();
+        return stack.pause(node);
     }
 
     @Override
     public EffectiveAt resume(String node) {
-        return stack.node(node).resume();
+        return stack.resume(node);
     }
 
     @Override
     public EffectiveAt restart(String node) {
-        return stack.node(node).restart();
+        return stack.restart(node);
     }
 
     @Override
     public void startIfDown(String node) {
-        StackNode handle = stack.node(node);
-        if (!handle.alive()) {
-            handle.start();
+        if (!stack.alive(node)) {
+            stack.start(node);
         }
     }
 
     @Override
     public EffectiveAt powerLoss(String site) {
-        return stack.site(site).powerLoss();
+        return stack.powerLoss(site);
     }
 
     @Override
     public String endpoint(String node, String port) {
-        return stack.state().layout().node(node).endpoint(port);
+        return stack.layout().node(node).endpoint(port);
     }
 
     @Override
     public List<String> sites() {
-        return stack.state().layout().sites();
+        return stack.layout().sites();
     }
 
     @Override
@@ -81,6 +80,6 @@ public record StackNodeOperations(Stack stack) implements NodeOperations {
 
     @Override
     public Optional<String> partitionRulesOwner() {
-        return Optional.of(stack.state().id());
+        return Optional.of(stack.id());
     }
 }

@@ -130,6 +130,26 @@ public sealed interface Event {
     record SteadyStateJudged(long offsetMs, long fromMs, long toMs, double minSuccessRatio, Double maxP95Ms, Double maxP99Ms)
             implements Event {}
 
+    /**
+     * The cluster as sampled once (every second during a drill): {@code leader} is the member Patroni names leader (null
+     * when no Patroni answered or none leads); per member, Patroni's view and PostgreSQL's own answer.
+     */
+    record ClusterSample(long offsetMs, String leader, List<ClusterMember> members) implements Event {
+        public ClusterSample {
+            members = members == null ? List.of() : List.copyOf(members);
+        }
+    }
+
+    /**
+     * One database member in a {@link ClusterSample}. Patroni's view: {@code role}, {@code state}, {@code timeline},
+     * {@code lagBytes} (each null when Patroni did not answer or did not list or know it). PostgreSQL's own answer:
+     * {@code writable} is {@code pg_is_in_recovery() = false} asked over SQL, null when the database did not answer in
+     * time ({@code sqlError} then says why) — unknown, never counted as writable or read-only.
+     */
+    record ClusterMember(String name, String role, String state, Long timeline, Long lagBytes, Boolean writable,
+                         String sqlError) {
+    }
+
     final class Types {
         static final Map<String, Class<? extends Event>> BY_NAME = new LinkedHashMap<>();
 
@@ -154,6 +174,7 @@ public sealed interface Event {
             BY_NAME.put("heal_failed", HealFailed.class);
             BY_NAME.put("infrastructure_failed", InfrastructureFailed.class);
             BY_NAME.put("steady_state_judged", SteadyStateJudged.class);
+            BY_NAME.put("cluster_sample", ClusterSample.class);
         }
 
         private Types() {}

@@ -25,7 +25,7 @@ public @interface CaseDrill {
     /** The scenario file, relative to the working directory (Maven: the module folder), or a class-path resource. */
     String scenario();
 
-    /** Where the drilled stack runs; only {@code local} (processes on loopback addresses started by casedrill) for now. */
+    /** The stack provider that runs the drilled stack (see {@code casedrill.provider.StackProviders}); it overrides the scenario's. */
     String provider() default "local";
 
     /** Moves every stack address by this much in its third octet, so the drill stays clear of other stacks. */

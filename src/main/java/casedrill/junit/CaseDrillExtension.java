@@ -2,6 +2,7 @@ package casedrill.junit;
 
 import casedrill.drill.DrillOptions;
 import casedrill.drill.DrillRunner;
+import casedrill.provider.StackProviders;
 import casedrill.report.DrillResult;
 import casedrill.report.completion.RunCompletion;
 import casedrill.scenario.Scenario;
@@ -35,7 +36,6 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * infrastructure error) fails the tests with its reason; any other verdict is for the test to assert.
  */
 public final class CaseDrillExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
-    public static final String PROVIDER = "local";
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CaseDrillExtension.class);
     /** Run folders by run id, so assertion messages can name the folder of a bare DrillResult. */
     private static final Map<String, Path> FOLDERS = new ConcurrentHashMap<>();
@@ -90,9 +90,9 @@ public final class CaseDrillExtension implements BeforeAllCallback, BeforeEachCa
     }
 
     private static DrillRun runNow(CaseDrill drill) {
-        if (!PROVIDER.equals(drill.provider())) {
+        if (!StackProviders.names().contains(drill.provider())) {
             throw new ExtensionConfigurationException("@CaseDrill provider '" + drill.provider() + "' for " + drill.scenario()
-                    + " is not supported (supported: " + PROVIDER + ")");
+                    + " is not supported (supported: " + String.join(", ", StackProviders.names()) + ")");
         }
         Path file = scenarioFile(drill.scenario());
         Scenario scenario;
@@ -104,7 +104,8 @@ public final class CaseDrillExtension implements BeforeAllCallback, BeforeEachCa
         Path reports = Path.of(System.getProperty("casedrill.drill.reports", "target/casedrill-reports")).toAbsolutePath();
         int shift = Integer.getInteger("casedrill.drill.addressShift", drill.addressShift());
         String release = drill.release().isEmpty() ? null : drill.release();
-        DrillOptions options = new DrillOptions(null, false, reports, stackOptions(), shift, Duration.ofSeconds(90)).withRelease(release);
+        DrillOptions options = new DrillOptions(null, false, reports, stackOptions(), shift, Duration.ofSeconds(90)).withRelease(release)
+                .withProvider(drill.provider());
         DrillResult result = new DrillRunner(scenario, options, System.out).run();
         Path keyOption = Optional.ofNullable(System.getProperty("casedrill.drill.key")).map(Path::of).orElse(null);
         RunCompletion.afterRun(reports, scenario.id(), result.runId(), keyOption);

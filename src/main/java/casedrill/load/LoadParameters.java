@@ -13,9 +13,11 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * @param recorder null to run without the per-request hook (the benchmark's baseline)
  * @param ledger   where acknowledged and in-doubt intakes go; may be null
+ * @param start    when the simulation may inject (the drill's go); null to inject as soon as Gatling has booted
  */
 public record LoadParameters(URI base, Tokens tokens, LoadProfile profile, Duration requestTimeout, String keyPrefix,
-                             DrillClock clock, RequestRecorder recorder, WriteLedger ledger, CaseIdPool caseIds) {
+                             DrillClock clock, RequestRecorder recorder, WriteLedger ledger, CaseIdPool caseIds,
+                             LoadStart start) {
     private static final AtomicReference<LoadParameters> CURRENT = new AtomicReference<>();
 
     public LoadParameters {

@@ -26,6 +26,9 @@ public final class MeasuredText {
         } else if (m instanceof Measured.Requests r) {
             return r.failed() + " of " + r.total() + " failed (" + Percentage.measured(r.ratio()) + ")";
         } else if (m instanceof Measured.Primaries p) {
+            if (p.writableTogetherMs() != null) {
+                return "overlap: " + String.join(" and ", p.writableTogether()) + " writable together for " + Durations.seconds(p.writableTogetherMs() / 1000.0);
+            }
             return p.overlap() ? "overlap: " + p.primaries() + " primaries, 2 accepted writes at once"
                     : "no overlap: " + p.primaries() + (p.primaries() == 1 ? " primary throughout" : " primaries, one after another");
         } else if (m instanceof Measured.Latency l) {

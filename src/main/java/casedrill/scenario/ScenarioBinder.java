@@ -59,7 +59,7 @@ final class ScenarioBinder {
         JsonNode s = doc.root().path("stack");
         StackVariant d = StackVariant.DEFAULT;
         return new StackVariant(s.path("replication").asString(d.replication()), s.path("patroni").asString(d.patroni()),
-                s.path("dbRouting").asString(d.dbRouting()));
+                s.path("dbRouting").asString(d.dbRouting()), s.path("provider").asString(d.provider()));
     }
 
     private LoadSpec load(Duration drill) {

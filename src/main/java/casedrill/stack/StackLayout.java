@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * What the stack provider brings up: nodes, the links between sites and Patroni's timings, taken
- * from a topology. A plain value so the state file can carry it and tests can move its addresses.
+ * from a topology. A plain value so a provider can record it (the local one in its state file) and move its addresses.
  */
 public record StackLayout(String topology, List<Node> nodes, List<Link> links, PatroniTimings patroni) {
     public StackLayout {
@@ -62,26 +62,5 @@ public record StackLayout(String topology, List<Node> nodes, List<Link> links, P
             }
         }
         return node(to).endpoint(port);
-    }
-
-    /**
-     * The same layout with every address moved by {@code delta} in its third octet (127.0.1.11 with
-     * delta 100 becomes 127.0.101.11), so a test stack cannot collide with a stack someone runs.
-     */
-    public StackLayout shifted(int delta) {
-        List<Node> movedNodes = nodes.stream()
-                .map(n -> new Node(n.name(), n.kind(), n.site(), shift(n.address(), delta), n.ports())).toList();
-        List<Link> movedLinks = links.stream().map(l -> new Link(l.name(), l.from(), l.to(), l.port(),
-                shift(Endpoints.host(l.listen()), delta) + ":" + Endpoints.port(l.listen()))).toList();
-        return new StackLayout(topology, movedNodes, movedLinks, patroni);
-    }
-
-    private static String shift(String address, int delta) {
-        String[] octets = address.split("\\.");
-        int third = octets.length == 4 ? Integer.parseInt(octets[2]) + delta : -1;
-        if (!octets[0].equals("127") || third < 0 || third > 255) {
-            throw new IllegalArgumentException("cannot shift address " + address + " by " + delta + " within 127.0.0.0/8");
-        }
-        return octets[0] + "." + octets[1] + "." + third + "." + octets[3];
     }
 }

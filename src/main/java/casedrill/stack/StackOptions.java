@@ -7,7 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How a local stack is brought up.
+ * How a stack is brought up. Most of these are the local provider's (its run root, binaries and jar); a provider
+ * ignores what it has no use for.
  *
  * @param runRoot      parent of every stack's run directory; must be reachable by the stack user
  * @param linksDirect  connect sites directly instead of through Toxiproxy proxies (DB-tier tests only)
@@ -19,9 +20,10 @@ import java.util.regex.Pattern;
  *                     (tests: the jar is built only after them)
  * @param readyTimeout how long each node may take to become ready
  * @param variant      the database tier's variant (replication, Patroni version, routing, paused)
+ * @param addressShift moves every address of the layout by this much in its third octet (stacks side by side; 0: none)
  */
 public record StackOptions(Path runRoot, boolean linksDirect, boolean dbTierOnly, Path patroniHome, Path pgBinDir,
-                           Path jar, String classpath, Duration readyTimeout, DbVariant variant) {
+                           Path jar, String classpath, Duration readyTimeout, DbVariant variant, Integer addressShift) {
 
     /** Bookworm's Patroni package, for the "3.0.2" variant. */
     public static final Path PATRONI_3 = Path.of("/usr/bin/patroni");
@@ -31,39 +33,45 @@ public record StackOptions(Path runRoot, boolean linksDirect, boolean dbTierOnly
     public StackOptions {
         // State files written before variants existed carry none: they ran the default.
         variant = variant == null ? DbVariant.DEFAULT : variant;
+        // Nor an address shift: their layout was stored already moved.
+        addressShift = addressShift == null ? 0 : addressShift;
     }
 
     public static StackOptions defaults() {
         return new StackOptions(DEFAULT_RUN_ROOT, false, false, Path.of("/var/lib/casedrill/patroni-4"),
-                Path.of("/usr/lib/postgresql/15/bin"), defaultJar(), null, Duration.ofSeconds(90), DbVariant.DEFAULT);
+                Path.of("/usr/lib/postgresql/15/bin"), defaultJar(), null, Duration.ofSeconds(90), DbVariant.DEFAULT, 0);
     }
 
     public StackOptions withLinksDirect(boolean direct) {
-        return new StackOptions(runRoot, direct, dbTierOnly, patroniHome, pgBinDir, jar, classpath, readyTimeout, variant);
+        return new StackOptions(runRoot, direct, dbTierOnly, patroniHome, pgBinDir, jar, classpath, readyTimeout, variant, addressShift);
     }
 
     public StackOptions withDbTierOnly(boolean dbOnly) {
-        return new StackOptions(runRoot, linksDirect, dbOnly, patroniHome, pgBinDir, jar, classpath, readyTimeout, variant);
+        return new StackOptions(runRoot, linksDirect, dbOnly, patroniHome, pgBinDir, jar, classpath, readyTimeout, variant, addressShift);
     }
 
     public StackOptions withRunRoot(Path root) {
-        return new StackOptions(root, linksDirect, dbTierOnly, patroniHome, pgBinDir, jar, classpath, readyTimeout, variant);
+        return new StackOptions(root, linksDirect, dbTierOnly, patroniHome, pgBinDir, jar, classpath, readyTimeout, variant, addressShift);
     }
 
     public StackOptions withPgBinDir(Path dir) {
-        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, dir, jar, classpath, readyTimeout, variant);
+        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, dir, jar, classpath, readyTimeout, variant, addressShift);
     }
 
     public StackOptions withJar(Path path) {
-        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, pgBinDir, path, classpath, readyTimeout, variant);
+        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, pgBinDir, path, classpath, readyTimeout, variant, addressShift);
     }
 
     public StackOptions withClasspath(String path) {
-        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, pgBinDir, jar, path, readyTimeout, variant);
+        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, pgBinDir, jar, path, readyTimeout, variant, addressShift);
     }
 
     public StackOptions withVariant(DbVariant v) {
-        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, pgBinDir, jar, classpath, readyTimeout, v);
+        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, pgBinDir, jar, classpath, readyTimeout, v, addressShift);
+    }
+
+    public StackOptions withAddressShift(int shift) {
+        return new StackOptions(runRoot, linksDirect, dbTierOnly, patroniHome, pgBinDir, jar, classpath, readyTimeout, variant, shift);
     }
 
     /** The Patroni executable of the variant. */

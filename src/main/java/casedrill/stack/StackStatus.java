@@ -14,8 +14,11 @@ public record StackStatus(String id, String dir, String leader, List<Node> nodes
                        boolean healthy, String health) {
     }
 
-    /** A database member as Patroni reports it; lag in bytes (-1 unknown). */
-    public record Replica(String name, String role, String state, long lagBytes) {
+    /** A database member as Patroni reports it; lag in bytes and timeline (-1 unknown). */
+    public record Replica(String name, String role, String state, long lagBytes, long timeline) {
+        public Replica(String name, String role, String state, long lagBytes) {
+            this(name, role, state, lagBytes, -1);
+        }
     }
 
     public boolean allHealthy() {

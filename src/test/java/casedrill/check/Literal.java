@@ -41,6 +41,26 @@ final class Literal {
                 inDoubtPresent, inDoubtAbsent, duplicated);
     }
 
+    /**
+     * A cluster sample at {@code atMs} of pg-dc1 and pg-dc2, each given as what its PostgreSQL answered: "w" writable,
+     * "r" in recovery, "?" no answer in time. The leader is the first writable member, as Patroni would say.
+     */
+    static Event.ClusterSample sample(long atMs, String dc1, String dc2) {
+        List<Event.ClusterMember> members = List.of(member("pg-dc1", dc1), member("pg-dc2", dc2));
+        String leader = members.stream().filter(m -> Boolean.TRUE.equals(m.writable())).map(Event.ClusterMember::name)
+                .findFirst().orElse(null);
+        return new Event.ClusterSample(atMs, leader, members);
+    }
+
+    private static Event.ClusterMember member(String name, String answer) {
+        return switch (answer) {
+            case "w" -> new Event.ClusterMember(name, "leader", "running", 1L, null, true, null);
+            case "r" -> new Event.ClusterMember(name, "sync_standby", "streaming", 1L, 0L, false, null);
+            case "?" -> new Event.ClusterMember(name, null, null, null, null, null, "no answer within the sample's deadline");
+            default -> throw new IllegalArgumentException("answer must be w, r or ?, but was " + answer);
+        };
+    }
+
     @SafeVarargs
     static List<Event> concat(List<? extends Event>... parts) {
         List<Event> all = new ArrayList<>();

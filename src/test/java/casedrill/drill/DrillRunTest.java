@@ -3,6 +3,8 @@ package casedrill.drill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import casedrill.stack.HostPort;
+import casedrill.stack.local.LocalStack;
 import casedrill.cli.Main;
 import casedrill.fault.Lease;
 import casedrill.fault.LeaseFile;
@@ -11,7 +13,6 @@ import casedrill.history.HistoryReader;
 import casedrill.report.DrillResult;
 import casedrill.report.ResultJson;
 import casedrill.stack.DbVariant;
-import casedrill.stack.Stack;
 import casedrill.stack.local.LocalProcess;
 import casedrill.testing.GatlingReportTotals;
 import eu.rekawek.toxiproxy.Proxy;
@@ -45,7 +46,7 @@ class DrillRunTest {
     private static final int ADDRESS_SHIFT = Integer.getInteger("casedrill.test.drillAddressShift", 60);
     private static final Path DRILLS = Path.of("src/test/resources/drills");
 
-    private Stack stack;
+    private LocalStack stack;
     private ToxiproxyClient toxiproxy;
 
     @TempDir
@@ -54,8 +55,8 @@ class DrillRunTest {
     @BeforeAll
     void up() {
         stack = DrillTestStack.up(ADDRESS_SHIFT, DbVariant.DEFAULT);
-        String[] api = stack.toxiproxyApi().split(":");
-        toxiproxy = new ToxiproxyClient(api[0], Integer.parseInt(api[1]));
+        HostPort api = stack.toxiproxyApi();
+        toxiproxy = new ToxiproxyClient(api.host(), api.port());
     }
 
     @AfterAll
@@ -120,6 +121,10 @@ class DrillRunTest {
         assertThat(gatling.ko()).as("KO in the kept Gatling report (%s) vs failed Gatling requests in history.jsonl", gatling)
                 .isEqualTo(HistoryReader.read(folder.resolve("history.jsonl")).all(Event.LoadSecond.class)
                         .filter(s -> !s.outcome().ok()).mapToLong(Event.LoadSecond::count).sum());
+        // The load runs on the drill's clock: offset 0 is Gatling's go, not the start of its boot (seconds earlier).
+        assertThat(HistoryReader.read(folder.resolve("history.jsonl")).all(Event.LoadSecond.class)
+                .mapToLong(Event.LoadSecond::offsetMs).min().orElse(Long.MAX_VALUE))
+                .as("offset of the first second with Gatling requests").isLessThanOrEqualTo(2_000L);
         DrillResult result = ResultJson.read(folder.resolve("result.json"));
         assertThat(exit).as("exit code; targets: %s", result.targets()).isEqualTo(0);
         assertThat(result.targets()).extracting(DrillResult.TargetResult::name).as("targets")
@@ -129,6 +134,14 @@ class DrillRunTest {
         for (String file : List.of("junit.xml", "summary.md", "report.html", "history.jsonl")) {
             assertThat(folder.resolve(file)).as(file).isNotEmptyFile();
         }
+        List<Event.ClusterSample> samples = HistoryReader.read(folder.resolve("history.jsonl")).all(Event.ClusterSample.class).toList();
+        assertThat(samples).as("cluster samples, one a second after the steady state").hasSizeGreaterThan(5);
+        assertThat(samples).as("samples in which pg-dc1 led and answered writable itself").anyMatch(c -> "pg-dc1".equals(c.leader())
+                && c.members().stream().anyMatch(m -> m.name().equals("pg-dc1") && Boolean.TRUE.equals(m.writable())));
+        assertThat(samples).as("samples with the replica's lag").anyMatch(c -> c.members().stream().anyMatch(m -> m.lagBytes() != null));
+        assertThat(folder.resolve("report.html")).content().as("leader and lag charts drawn from the samples")
+                .doesNotContain("<strong>Leader per node</strong>: no data recorded").doesNotContain("<strong>Replication lag</strong>: no data recorded")
+                .contains("<strong>Leader per node</strong>: pg-dc1 ");
         assertThat(folder.resolve("stack-logs/app-dc1-a.log")).as("copied stack log").exists();
         assertThat(folder.resolve("stack-logs/pg-dc1.postgresql.log")).as("PostgreSQL's own log")
                 .content().contains("database system is ready to accept connections");

@@ -1,7 +1,8 @@
 package casedrill.drill;
 
+import casedrill.stack.local.AddressShift;
+import casedrill.stack.local.LocalStack;
 import casedrill.stack.DbVariant;
-import casedrill.stack.Stack;
 import casedrill.stack.StackLayout;
 import casedrill.stack.StackOptions;
 import casedrill.topology.TopologyLoader;
@@ -17,14 +18,14 @@ import org.awaitility.core.ThrowingRunnable;
 final class DrillTestStack {
     private DrillTestStack() {}
 
-    static Stack up(int addressShift, DbVariant variant) {
+    static LocalStack up(int addressShift, DbVariant variant) {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Stack.up(StackLayout.of(TopologyLoader.load(Path.of("scenarios/topology/two-dc.yaml"))).shifted(addressShift),
+        return LocalStack.up(AddressShift.shifted(StackLayout.of(TopologyLoader.load(Path.of("scenarios/topology/two-dc.yaml"))), addressShift),
                 StackOptions.defaults().withClasspath(classpath).withVariant(variant));
     }
 
     /** {@code run SCENARIO --attach <stack>} in a child JVM (so a test can kill it); its output goes to target/drill-test-logs/. */
-    static Process harness(Stack stack, Path scenario, Path reportsDir) throws IOException {
+    static Process harness(LocalStack stack, Path scenario, Path reportsDir) throws IOException {
         Files.createDirectories(log(scenario).getParent());
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String absolute = Stream.of(classpath.split(File.pathSeparator)).map(e -> Path.of(e).toAbsolutePath().toString())

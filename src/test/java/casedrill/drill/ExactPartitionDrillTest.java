@@ -3,6 +3,8 @@ package casedrill.drill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import casedrill.stack.HostPort;
+import casedrill.stack.local.LocalStack;
 import casedrill.cli.Main;
 import casedrill.fault.Lease;
 import casedrill.fault.LeaseFile;
@@ -11,7 +13,6 @@ import casedrill.history.HistoryReader;
 import casedrill.report.DrillResult;
 import casedrill.report.ResultJson;
 import casedrill.stack.DbVariant;
-import casedrill.stack.Stack;
 import casedrill.stack.local.Partitions;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
@@ -44,7 +45,7 @@ class ExactPartitionDrillTest {
     private static final int ADDRESS_SHIFT = Integer.getInteger("casedrill.test.addressShift", 140);
     private static final Path DRILLS = Path.of("src/test/resources/drills");
 
-    private Stack stack;
+    private LocalStack stack;
     private ToxiproxyClient toxiproxy;
     private boolean exactPossible;
 
@@ -54,8 +55,8 @@ class ExactPartitionDrillTest {
     @BeforeAll
     void up() {
         stack = DrillTestStack.up(ADDRESS_SHIFT, DbVariant.DEFAULT);
-        String[] api = stack.toxiproxyApi().split(":");
-        toxiproxy = new ToxiproxyClient(api[0], Integer.parseInt(api[1]));
+        HostPort api = stack.toxiproxyApi();
+        toxiproxy = new ToxiproxyClient(api.host(), api.port());
         exactPossible = Partitions.exactPossible(stack.state().layout().sites());
     }
 

@@ -3,6 +3,8 @@ package casedrill.drill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import casedrill.stack.HostPort;
+import casedrill.stack.local.LocalStack;
 import casedrill.check.Verdict;
 import casedrill.cli.Main;
 import casedrill.fault.Lease;
@@ -14,7 +16,6 @@ import casedrill.history.HistoryReader;
 import casedrill.report.DrillResult;
 import casedrill.report.ResultJson;
 import casedrill.stack.DbVariant;
-import casedrill.stack.Stack;
 import casedrill.stack.local.LocalProcess;
 import casedrill.stack.local.Signal;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
@@ -43,7 +44,7 @@ class InfrastructureFailureDrillTest {
     private static final int ADDRESS_SHIFT = Integer.getInteger("casedrill.test.infraAddressShift", 20);
     private static final Path DRILLS = Path.of("src/test/resources/drills");
 
-    private Stack stack;
+    private LocalStack stack;
 
     @TempDir
     Path reports;
@@ -62,8 +63,8 @@ class InfrastructureFailureDrillTest {
 
     @Test
     void aToxiproxyServerKilledMidDrillEndsItUnknownWithExit4AndRecoverHealsOnceItIsBack() throws Exception {
-        String api = stack.toxiproxyApi();
-        ToxiproxyClient toxiproxy = new ToxiproxyClient(api.split(":")[0], Integer.parseInt(api.split(":")[1]));
+        HostPort api = stack.toxiproxyApi();
+        ToxiproxyClient toxiproxy = new ToxiproxyClient(api.host(), api.port());
         Path scenario = DRILLS.resolve("toxiproxy-dies.yaml");
         Process harness = DrillTestStack.harness(stack, scenario, reports);
         Path[] folder = new Path[1];

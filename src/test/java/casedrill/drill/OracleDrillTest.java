@@ -2,6 +2,7 @@ package casedrill.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casedrill.stack.local.LocalStack;
 import casedrill.check.Disruption;
 import casedrill.check.RecoveryCriteria;
 import casedrill.check.RecoveryTimeChecker;
@@ -10,7 +11,6 @@ import casedrill.history.HistoryReader;
 import casedrill.report.DrillResult;
 import casedrill.report.ResultJson;
 import casedrill.stack.DbVariant;
-import casedrill.stack.Stack;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -52,7 +52,7 @@ class OracleDrillTest {
     private static final long TOLERANCE_MS = PROBE_INTERVAL.toMillis() + 200;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Stack stack;
+    private LocalStack stack;
 
     /** Kept after the run (target/ is cleaned by the build), so a disagreement can be traced in the drill's files. */
     private final Path reports = Path.of("target/oracle-drills");
@@ -71,7 +71,7 @@ class OracleDrillTest {
     void down() {
         if (stack != null) {
             // From the state file, not this object: healing the power loss restarted dc1's nodes under new PIDs.
-            assertThat(Stack.attach(stack.directory()).down(false)).as("processes left alive by stack down").isEmpty();
+            assertThat(LocalStack.attach(stack.directory()).down(false)).as("processes left alive by stack down").isEmpty();
         }
     }
 
@@ -88,7 +88,7 @@ class OracleDrillTest {
     }
 
     private void drillAgreesWithThePoller(String scenario) throws Exception {
-        OraclePoller poller = new OraclePoller(URI.create(stack.edgeUrl()), stack.credentials().clientToken(),
+        OraclePoller poller = new OraclePoller(stack.edgeUrl(), stack.credentials().clientToken(),
                 "oracle-" + UUID.randomUUID().toString().substring(0, 8));
         int exit;
         try {

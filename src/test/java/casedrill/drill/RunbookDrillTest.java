@@ -3,6 +3,7 @@ package casedrill.drill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import casedrill.stack.local.LocalStack;
 import casedrill.cli.Main;
 import casedrill.history.Event;
 import casedrill.history.History;
@@ -10,7 +11,6 @@ import casedrill.history.HistoryReader;
 import casedrill.report.DrillResult;
 import casedrill.report.ResultJson;
 import casedrill.stack.DbVariant;
-import casedrill.stack.Stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ class RunbookDrillTest {
     @TempDir
     static Path reports;
 
-    private Stack stack;
+    private LocalStack stack;
     private int exit;
     private DrillResult result;
     private History history;

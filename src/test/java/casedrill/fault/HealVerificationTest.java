@@ -3,6 +3,8 @@ package casedrill.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import casedrill.stack.StackRef;
+import casedrill.provider.StackProviders;
 import casedrill.history.DrillClock;
 import casedrill.history.Event;
 import casedrill.scenario.FaultAction;
@@ -53,7 +55,7 @@ class HealVerificationTest {
             port = server.apiPort();
             ToxiproxyClient client = new ToxiproxyClient("127.0.0.1", port);
             client.createProxy("wan-a", "127.0.0.1:0", "127.0.0.1:9");
-            ActiveFaults active = new ActiveFaults(leaseFile, "/nonexistent-stack", "127.0.0.1:" + port, history::add, AT_30_S);
+            ActiveFaults active = new ActiveFaults(leaseFile, new StackRef("local", "/nonexistent-stack"), "127.0.0.1:" + port, history::add, AT_30_S);
             active.inject(FaultRegistry.create(Steps.onLinks("slow", FaultAction.LATENCY, Map.of("latency", Duration.ofMillis(100)),
                     "wan-a"), new FaultContext(client, new RecordingNodes(), JsonHttp.standard(), n -> { })));
             server.close();
@@ -67,14 +69,14 @@ class HealVerificationTest {
                 .allSatisfy(e -> assertThat(((Event.HealFailed) e).name()).isEqualTo("slow"));
         assertThat(leaseFile.read().faults()).extracting(Lease.Entry::fault).as("lease").containsExactly("slow");
 
-        Recovery.Outcome whileDown = Recovery.recover(run, JsonHttp.standard());
+        Recovery.Outcome whileDown = Recovery.recover(run, JsonHttp.standard(), StackProviders::byName);
         assertThat(whileDown.failures()).as("recover while the server is down").singleElement().asString().contains("127.0.0.1:" + port);
         assertThat(leaseFile.read().faults()).as("lease after a failed recover").hasSize(1);
 
         // Back (restarted, as the stack's node control restarts it): its proxies answer without the toxic.
         try (ToxiproxyServer back = ToxiproxyServer.start(new InetSocketAddress("127.0.0.1", port))) {
             new ToxiproxyClient("127.0.0.1", port).createProxy("wan-a", "127.0.0.1:0", "127.0.0.1:9");
-            Recovery.Outcome outcome = Recovery.recover(run, JsonHttp.standard());
+            Recovery.Outcome outcome = Recovery.recover(run, JsonHttp.standard(), StackProviders::byName);
             assertThat(outcome.failures()).as("recover failures").isEmpty();
             assertThat(leaseFile.read().faults()).as("lease after recover").isEmpty();
         }
@@ -99,7 +101,7 @@ class HealVerificationTest {
 
     @Test
     void tFaultIsTheInstantTheFaultTookEffectAndRequestedAtWhenTheHarnessBegan() {
-        ActiveFaults active = new ActiveFaults(new LeaseFile(run), "/s", "127.0.0.1:1", history::add, AT_30_S);
+        ActiveFaults active = new ActiveFaults(new LeaseFile(run), new StackRef("local", "/s"), "127.0.0.1:1", history::add, AT_30_S);
         active.inject(new SlowToPrepare(Duration.ofMillis(250)));
         Event.FaultInjected injected = (Event.FaultInjected) history.get(0);
         assertThat(injected.requestedAtMs()).as("requestedAtMs").isEqualTo(30_000L);

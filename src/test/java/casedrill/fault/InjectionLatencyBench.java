@@ -2,10 +2,11 @@ package casedrill.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casedrill.stack.StackRef;
+import casedrill.stack.local.NodeProcess;
 import casedrill.history.DrillClock;
 import casedrill.scenario.FaultAction;
 import casedrill.stack.EffectiveAt;
-import casedrill.stack.NodeProcess;
 import casedrill.stack.local.LocalProcess;
 import casedrill.stack.local.NodeControl;
 import casedrill.toxiproxy.api.ToxiproxyServer;
@@ -110,7 +111,7 @@ class InjectionLatencyBench {
 
     /** Injects through ActiveFaults (lease written first, as in a drill) and heals; returns effectiveAt − requestedAt in ms. */
     private double timed(Fault fault) {
-        ActiveFaults active = new ActiveFaults(new LeaseFile(run), "/bench", "127.0.0.1:1", e -> { }, DrillClock.system());
+        ActiveFaults active = new ActiveFaults(new LeaseFile(run), new StackRef("local", "/bench"), "127.0.0.1:1", e -> { }, DrillClock.system());
         EffectiveAt[] effective = new EffectiveAt[1];
         Fault capturing = new Fault() {
             public String name() { return fault.name(); }

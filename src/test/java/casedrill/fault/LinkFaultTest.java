@@ -3,6 +3,8 @@ package casedrill.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import casedrill.stack.StackRef;
+import casedrill.provider.StackProviders;
 import casedrill.history.DrillClock;
 import casedrill.history.Event;
 import casedrill.notation.Percentage;
@@ -93,7 +95,7 @@ class LinkFaultTest {
         PartitioningNodes exact = new PartitioningNodes(true);
         FaultContext exactCtx = new FaultContext(client, exact, JsonHttp.standard(), name -> { });
         LeaseFile leaseFile = new LeaseFile(run);
-        ActiveFaults active = new ActiveFaults(leaseFile, "/nonexistent-stack", "127.0.0.1:" + server.apiPort(),
+        ActiveFaults active = new ActiveFaults(leaseFile, new StackRef("local", "/nonexistent-stack"), "127.0.0.1:" + server.apiPort(),
                 history::add, DrillClock.system());
         Fault cut = FaultRegistry.create(Steps.onWan("cut", Map.of("mode", "reject"), "dc1", "dc2", "wan-a", "wan-b"), exactCtx);
         active.inject(cut);
@@ -148,7 +150,7 @@ class LinkFaultTest {
     @Test
     void leaseListsActiveFaultsAndRecoverUndoesThemFromTheLeaseAlone() throws IOException {
         LeaseFile leaseFile = new LeaseFile(run);
-        ActiveFaults active = new ActiveFaults(leaseFile, "/nonexistent-stack", "127.0.0.1:" + server.apiPort(),
+        ActiveFaults active = new ActiveFaults(leaseFile, new StackRef("local", "/nonexistent-stack"), "127.0.0.1:" + server.apiPort(),
                 history::add, DrillClock.system());
         active.inject(FaultRegistry.create(Steps.onLinks("cut", FaultAction.PARTITION, Map.of("mode", "drop"), "wan-a"), ctx));
         active.inject(FaultRegistry.create(Steps.onLinks("off", FaultAction.PARTITION, Map.of("mode", "reject"), "wan-b"), ctx));
@@ -162,19 +164,19 @@ class LinkFaultTest {
         assertThat(history).as("history").filteredOn(e -> e instanceof Event.FaultInjected).hasSize(3);
 
         // The harness "dies" here: nothing heals except recover, which reads only the lease.
-        Recovery.Outcome outcome = Recovery.recover(run, JsonHttp.standard());
+        Recovery.Outcome outcome = Recovery.recover(run, JsonHttp.standard(), StackProviders::byName);
         assertThat(outcome.failures()).as("recover failures").isEmpty();
         assertThat(toxics("wan-a")).as("wan-a toxics after recover").isEmpty();
         assertThat(toxics("wan-b")).as("wan-b toxics after recover").isEmpty();
         assertThat(client.getProxy("wan-b").isEnabled()).as("wan-b enabled after recover").isTrue();
         assertThat(leaseFile.read().faults()).as("lease after recover").isEmpty();
-        assertThat(Recovery.recover(run, JsonHttp.standard()).done()).as("second recover has nothing to do").isEmpty();
+        assertThat(Recovery.recover(run, JsonHttp.standard(), StackProviders::byName).done()).as("second recover has nothing to do").isEmpty();
     }
 
     @Test
     void aHalfInjectedFaultIsHealedAndReleasedBeforeTheErrorPropagates() throws IOException {
         LeaseFile leaseFile = new LeaseFile(run);
-        ActiveFaults active = new ActiveFaults(leaseFile, "/s", "127.0.0.1:" + server.apiPort(), history::add, DrillClock.system());
+        ActiveFaults active = new ActiveFaults(leaseFile, new StackRef("local", "/s"), "127.0.0.1:" + server.apiPort(), history::add, DrillClock.system());
         Fault cut = FaultRegistry.create(Steps.onLinks("cut", FaultAction.PARTITION, Map.of("mode", "drop"), "wan-a", "no-such-link"), ctx);
         assertThatThrownBy(() -> active.inject(cut)).isInstanceOf(FaultException.class).hasMessageContaining("no-such-link");
         assertThat(toxics("wan-a")).as("wan-a after the failed inject").isEmpty();
@@ -184,7 +186,7 @@ class LinkFaultTest {
 
     @Test
     void healAllHealsLatestFirstAndHealOfAnUnknownFaultIsANoOp() throws IOException {
-        ActiveFaults active = new ActiveFaults(new LeaseFile(run), "/s", "127.0.0.1:" + server.apiPort(), history::add, DrillClock.system());
+        ActiveFaults active = new ActiveFaults(new LeaseFile(run), new StackRef("local", "/s"), "127.0.0.1:" + server.apiPort(), history::add, DrillClock.system());
         active.inject(FaultRegistry.create(Steps.onNodes("freeze", FaultAction.PAUSE, Map.of(), casedrill.topology.NodeKind.APP, "app-1"), ctx));
         active.inject(FaultRegistry.create(Steps.onLinks("cut", FaultAction.PARTITION, Map.of("mode", "drop"), "wan-a"), ctx));
         active.heal("never-injected");

@@ -40,6 +40,9 @@ class HistoryFileTest {
                 new Event.WriteInDoubt(15_000, 13_000, "k2", "cd34", "app-dc1-a", "timeout"),
                 new Event.LoadSecond(16_000, "intake", Outcome.OK, 3, 1, 2, 3, 4, "AAAA"),
                 new Event.FaultHealed(20_000, "node-kill", "node:pg-dc1"),
+                new Event.ClusterSample(25_000, "pg-dc2", List.of(
+                        new Event.ClusterMember("pg-dc1", null, null, null, null, null, "connect timed out"),
+                        new Event.ClusterMember("pg-dc2", "leader", "running", 3L, null, true, null))),
                 new Event.WriteReconciled(30_000, "k2", "IN_DOUBT_ABSENT"),
                 new Event.Reconciled(30_001, "7311", 2, 1, 1, 0, 0, 0, 1, 0),
                 new Event.DrillEnded(31_000, "completed"));
@@ -59,6 +62,16 @@ class HistoryFileTest {
         Path file = dir.resolve("h.jsonl");
         Files.writeString(file, "{\"type\":\"fault_injected\",\"offsetMs\":7,\"fault\":\"kill\",\"target\":\"dc1-down node:pg-dc1\"}\n");
         assertThat(HistoryReader.read(file).events()).containsExactly(new Event.FaultInjected(7, "kill", "dc1-down node:pg-dc1", false));
+    }
+
+    @Test
+    void aClusterSampleKeepsUnknownAsNullNotAsFalse(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("h.jsonl");
+        Files.writeString(file, "{\"type\":\"cluster_sample\",\"offsetMs\":3000,\"leader\":null,\"members\":"
+                + "[{\"name\":\"pg-dc1\",\"writable\":null,\"sqlError\":\"timeout\"}]}\n");
+        Event.ClusterMember member = ((Event.ClusterSample) HistoryReader.read(file).events().get(0)).members().get(0);
+        assertThat(member.writable()).as("an unanswered pg_is_in_recovery()").isNull();
+        assertThat(member.role()).isNull();
     }
 
     @Test

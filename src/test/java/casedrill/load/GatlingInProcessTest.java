@@ -40,7 +40,7 @@ class GatlingInProcessTest {
         try (LoopbackCaseService service = new LoopbackCaseService()) {
             RequestRecorder recorder = new RequestRecorder(history::add, 30_000);
             LoadParameters parameters = new LoadParameters(service.base(), new Tokens("c", "o", "p"), profile,
-                    Duration.ofSeconds(30), "load-test", DrillClock.system(), recorder, ledger, null);
+                    Duration.ofSeconds(30), "load-test", DrillClock.system(), recorder, ledger, null, null);
             int exit = GatlingRunner.start(casedrill.loadtests.CaseWorkload.class, parameters, results,
                     "in-process test", true).get(120, TimeUnit.SECONDS);
             recorder.close();
@@ -89,7 +89,7 @@ class GatlingInProcessTest {
             service.failWhen(System.nanoTime(), t -> (t / 400) % 2 == 1);
             RequestRecorder recorder = new RequestRecorder(history::add, 30_000);
             LoadParameters parameters = new LoadParameters(service.base(), new Tokens("c", "o", "p"), profile,
-                    Duration.ofSeconds(30), "load-fail", DrillClock.system(), recorder, ledger, null);
+                    Duration.ofSeconds(30), "load-fail", DrillClock.system(), recorder, ledger, null, null);
             int exit = GatlingRunner.start(casedrill.loadtests.CaseWorkload.class, parameters, results,
                     "in-process failure test", false).get(120, TimeUnit.SECONDS);
             recorder.close();
@@ -122,7 +122,7 @@ class GatlingInProcessTest {
         try (LoopbackCaseService service = new LoopbackCaseService()) {
             RequestRecorder recorder = new RequestRecorder(history::add, timeout.toMillis());
             LoadParameters parameters = new LoadParameters(service.base(), new Tokens("c", "o", "p"), profile, timeout,
-                    "load-agree", DrillClock.system(), recorder, new WriteLedger(history::add), null);
+                    "load-agree", DrillClock.system(), recorder, new WriteLedger(history::add), null, null);
             CompletableFuture<Integer> run = GatlingRunner.start(casedrill.loadtests.CaseWorkload.class, parameters,
                     results, "agreement test", true);
             Duration phase = Duration.ofSeconds(20);

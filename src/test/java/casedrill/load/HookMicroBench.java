@@ -55,7 +55,7 @@ class HookMicroBench {
         RequestRecorder recorder = new RequestRecorder(e -> { }, 2_000);
         GatlingHook hook = new GatlingHook(new LoadParameters(URI.create("http://127.0.0.1:1"), new Tokens("c", "o", "p"),
                 new LoadProfile(1, Duration.ZERO, Duration.ofSeconds(1), null, null), Duration.ofSeconds(5), "bench",
-                DrillClock.system(), recorder, null, null));
+                DrillClock.system(), recorder, null, null, null));
         ExpectedStatuses expected = ExpectedStatuses.of(200);
         List<HttpCheck> hookChecks = scalaChecks(List.of(IdentityCheck.builder(), ExpectedStatusCheck.of(expected)));
         long sink = 0;

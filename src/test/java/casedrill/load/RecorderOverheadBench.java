@@ -132,7 +132,7 @@ class RecorderOverheadBench {
         LoadProfile profile = new LoadProfile(RATE, Duration.ZERO, length, java.util.Map.of("status", 1.0), null);
         RequestRecorder recorder = hook ? new RequestRecorder(e -> { }, 2_000) : null;
         LoadParameters p = new LoadParameters(server.base(), new Tokens("c", "o", "p"), profile, Duration.ofSeconds(5),
-                "bench", DrillClock.system(), recorder, null, null);
+                "bench", DrillClock.system(), recorder, null, null, null);
         long requestsBefore = server.requests();
         long start = System.nanoTime();
         CompletableFuture<Integer> exit = GatlingRunner.start(casedrill.loadtests.StatusOnly.class, p, results, "bench",

@@ -124,6 +124,49 @@ class AuditorReportTest {
                 .contains("45 failed requests in 3 of 40 seconds (intake 15, status 30).");
     }
 
+    /**
+     * Cluster samples every second for 30 s: pg-dc1 leads until 10 s, nobody answers at 10–12 s, pg-dc2 leads from 12 s;
+     * pg-dc2 lags 4096 bytes at 5 s, pg-dc1 is a replica with lag 0 from 20 s.
+     */
+    @Test
+    void clusterSamplesDrawLeaderLanesWithGapsAndLagPerMember() throws IOException {
+        List<Event> events = new ArrayList<>();
+        for (long s = 0; s < 30; s++) {
+            Event.ClusterMember dc1;
+            Event.ClusterMember dc2;
+            String leader;
+            if (s < 10) {
+                leader = "pg-dc1";
+                dc1 = new Event.ClusterMember("pg-dc1", "leader", "running", 1L, null, true, null);
+                dc2 = new Event.ClusterMember("pg-dc2", "sync_standby", "streaming", 1L, s == 5 ? 4096L : 0L, false, null);
+            } else if (s < 12) {
+                leader = null;
+                dc1 = new Event.ClusterMember("pg-dc1", null, null, null, null, null, "timeout");
+                dc2 = new Event.ClusterMember("pg-dc2", null, null, null, null, null, "timeout");
+            } else {
+                leader = "pg-dc2";
+                dc1 = s < 20 ? new Event.ClusterMember("pg-dc1", null, null, null, null, null, "connection refused")
+                        : new Event.ClusterMember("pg-dc1", "replica", "streaming", 2L, 0L, false, null);
+                dc2 = new Event.ClusterMember("pg-dc2", "leader", "running", 2L, null, true, null);
+            }
+            events.add(new Event.ClusterSample(s * 1000, leader, List.of(dc1, dc2)));
+        }
+        events.add(new Event.DrillEnded(30_000, "completed"));
+        Path folder = RunFixtures.source().resolve(RunFixtures.PASSING);
+        String html = AuditorReport.render(ResultJson.read(folder.resolve("result.json")), new History(events), CONTEXT);
+
+        assertThat(html).contains("<strong>Leader per node</strong>: pg-dc1 0–10 s; pg-dc2 12–30 s. "
+                + "Writable, as each database answered itself: pg-dc1 0–10 s; pg-dc2 12–30 s.");
+        String leaders = chart(html, "chart-leader");
+        assertThat(leaders.split("class=\"leader\"", -1).length - 1).as("one period per leader, a gap at 10–12 s").isEqualTo(2);
+        assertThat(leaders.split("class=\"writable\"", -1).length - 1).as("one writable stripe per member").isEqualTo(2);
+        String lag = chart(html, "chart-lag");
+        assertThat(lag).contains("<g class=\"series\"><title>pg-dc1</title>").contains("<g class=\"series\"><title>pg-dc2</title>")
+                .as("the axis rounds the 4096-byte peak up").contains(">5000</text>");
+        assertThat(html).contains("<strong>Replication lag</strong>: pg-dc1 up to 0 bytes; pg-dc2 up to 4096 bytes;")
+                .doesNotContain("<strong>Replication lag</strong>: no data recorded");
+    }
+
     private static String chart(String html, String id) {
         int start = html.indexOf("id=\"" + id + "\"");
         assertThat(start).as("chart %s in the report", id).isPositive();

@@ -29,6 +29,7 @@ class ResultSchemaTest {
                 target("rpo", new Measured.Writes(0, 10, 0, 0, 1, 0)),
                 target("error-budget", Measured.Requests.of(3, 300, 3, 30)),
                 target("split-brain", new Measured.Primaries(2, false)),
+                target("split-brain-sampled", new Measured.Primaries(2, true, 3_000L, List.of("pg-dc1", "pg-dc2"))),
                 target("recovered-latency", new Measured.Latency(List.of(new Measured.PhaseLatency("recovered", 10, 1.5, 3.0, 4.25)))),
                 target("runbook", new Measured.Runbook("completed", null, 1.2, 10, 4.1)),
                 target("steady-state", new Measured.Ratio(0.99)),

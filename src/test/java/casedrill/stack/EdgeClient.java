@@ -1,5 +1,6 @@
 package casedrill.stack;
 
+import casedrill.stack.local.LocalStack;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,9 +16,9 @@ final class EdgeClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
             .version(HttpClient.Version.HTTP_1_1).build();
 
-    private final Stack stack;
+    private final LocalStack stack;
 
-    EdgeClient(Stack stack) {
+    EdgeClient(LocalStack stack) {
         this.stack = stack;
     }
 

@@ -3,6 +3,8 @@ package casedrill.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import casedrill.stack.local.LocalStack;
+import casedrill.stack.local.LocalNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +44,7 @@ class FullStackFailoverTest {
         withOwnStack((stack, writer) -> {
             await().atMost(REQUEST.multipliedBy(3)).until(() -> writer.acked().size() >= 5);
             stack.site("dc1").powerLoss();
-            for (StackNode node : stack.site("dc1").nodes()) {
+            for (LocalNode node : stack.site("dc1").nodes()) {
                 assertThat(node.alive()).as("%s after power loss of dc1", node.spec().name()).isFalse();
             }
             int ackedAtLoss = writer.acked().size();
@@ -60,7 +62,7 @@ class FullStackFailoverTest {
 
     /** A fresh stack with an intake writer running; afterwards the stack is taken down and checked empty. */
     private static void withOwnStack(Drill drill) throws Exception {
-        Stack stack = Stack.up(StackLayouts.twoDc(), StackLayouts.fullOptions());
+        LocalStack stack = LocalStack.up(StackLayouts.twoDc(), StackLayouts.fullOptions());
         try (Writer writer = new Writer(new EdgeClient(stack))) {
             drill.run(stack, writer);
         } finally {
@@ -69,7 +71,7 @@ class FullStackFailoverTest {
     }
 
     private interface Drill {
-        void run(Stack stack, Writer writer) throws Exception;
+        void run(LocalStack stack, Writer writer) throws Exception;
     }
 
     /** Submits intakes through the edge one after another and records every acknowledgement. */

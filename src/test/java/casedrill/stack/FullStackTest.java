@@ -3,6 +3,8 @@ package casedrill.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import casedrill.stack.local.LocalStack;
+import casedrill.stack.local.LocalNode;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.sql.Connection;
@@ -21,12 +23,12 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FullStackTest {
     private static final Duration HEALTHY_AGAIN = Duration.ofSeconds(90);
-    private Stack stack;
+    private LocalStack stack;
     private EdgeClient edge;
 
     @BeforeAll
     void up() throws Exception {
-        stack = Stack.up(StackLayouts.twoDc(), StackLayouts.fullOptions());
+        stack = LocalStack.up(StackLayouts.twoDc(), StackLayouts.fullOptions());
         edge = new EdgeClient(stack);
         StackProbe.createLedger(stack, "db-router-dc1");
     }
@@ -40,8 +42,8 @@ class FullStackTest {
 
     @Test
     void everyLinkIsAProxyNamedAfterIt() throws Exception {
-        String[] api = stack.toxiproxyApi().split(":");
-        var proxies = new ToxiproxyClient(api[0], Integer.parseInt(api[1])).getProxies().stream()
+        HostPort api = stack.toxiproxyApi();
+        var proxies = new ToxiproxyClient(api.host(), api.port()).getProxies().stream()
                 .map(Proxy::getName).toList();
         assertThat(proxies).as("proxies on the Toxiproxy server")
                 .containsExactlyInAnyOrderElementsOf(stack.state().layout().links().stream().map(l -> l.name()).toList());
@@ -70,7 +72,7 @@ class FullStackTest {
 
     @Test
     void intakeThroughTheEdgeIsNotAcknowledgedWhileTheStandbyIsFrozen() throws Exception {
-        StackNode standby = stack.node("pg-dc2");
+        LocalNode standby = stack.node("pg-dc2");
         standby.pause();
         CompletableFuture<Optional<EdgeClient.Ack>> pending;
         try {

@@ -3,6 +3,9 @@ package casedrill.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import casedrill.stack.DatabaseProcess;
+import casedrill.stack.local.LocalStack;
+import casedrill.stack.local.LocalNode;
 import casedrill.stack.local.LocalProcess;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -19,9 +22,9 @@ class SingleProcessKillTest {
 
     @Test
     void killingOnlyPostgresOrOnlyPatroniOfTheLeader() throws Exception {
-        Stack stack = Stack.up(StackLayouts.twoDc(), StackLayouts.dbTierOptions());
+        LocalStack stack = LocalStack.up(StackLayouts.twoDc(), StackLayouts.dbTierOptions());
         try {
-            StackNode pg1 = stack.node("pg-dc1");
+            LocalNode pg1 = stack.node("pg-dc1");
             await().atMost(RESTART).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                     .until(() -> "pg-dc1".equals(stack.status().leader()) && stack.status().allHealthy());
             StackProbe.createLedger(stack, "db-router-dc1");
@@ -29,7 +32,7 @@ class SingleProcessKillTest {
 
             long patroniPid = pg1.pid();
             long postmaster = pg1.postmasterPid().orElseThrow();
-            pg1.killOnly("postgres");
+            pg1.killOnly(DatabaseProcess.POSTGRES);
             assertThat(LocalProcess.of(postmaster)).as("old postmaster %d after kill --only postgres", postmaster).isEmpty();
             assertThat(pg1.alive()).as("pg-dc1's Patroni after kill --only postgres").isTrue();
             await("Patroni restarts PostgreSQL in place").atMost(RESTART).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
@@ -44,7 +47,7 @@ class SingleProcessKillTest {
             await("pg-dc2 the synchronous standby again").atMost(RESTART).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                     .untilAsserted(() -> assertThat(stack.status().node("pg-dc2").role()).as("pg-dc2's role").isEqualTo("sync_standby"));
             long orphan = pg1.postmasterPid().orElseThrow();
-            pg1.killOnly("patroni");
+            pg1.killOnly(DatabaseProcess.PATRONI);
             assertThat(pg1.alive()).as("pg-dc1's Patroni after kill --only patroni").isFalse();
             assertThat(pg1.postmasterPid()).as("orphaned postmaster of pg-dc1").contains(orphan);
             await("the replica takes over").atMost(FAILOVER).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
@@ -63,9 +66,9 @@ class SingleProcessKillTest {
             System.out.printf("kill --only patroni: orphan postmaster %d; after restart pg-dc1 runs postmaster %s%n",
                     orphan, pg1.postmasterPid().map(String::valueOf).orElse("none"));
 
-            StackNode pg2 = stack.node("pg-dc2");
+            LocalNode pg2 = stack.node("pg-dc2");
             long orphan2 = pg2.postmasterPid().orElseThrow();
-            pg2.killOnly("patroni");
+            pg2.killOnly(DatabaseProcess.PATRONI);
             assertThat(LocalProcess.of(orphan2)).as("orphaned postmaster of pg-dc2 before down").isPresent();
         } finally {
             StackProbe.downCleanly(stack);

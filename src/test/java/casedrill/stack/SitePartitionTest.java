@@ -3,6 +3,7 @@ package casedrill.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import casedrill.stack.local.LocalStack;
 import casedrill.stack.local.PatroniCluster;
 import casedrill.stack.local.Probes;
 import java.sql.Connection;
@@ -33,12 +34,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SitePartitionTest {
     private static final Duration CONVERGED = Duration.ofSeconds(90);
-    private Stack stack;
+    private LocalStack stack;
     private final AtomicLong nextId = new AtomicLong();
 
     @BeforeAll
     void up() throws Exception {
-        stack = Stack.up(StackLayouts.twoDc(), StackLayouts.fullOptions().withDbTierOnly(true));
+        stack = LocalStack.up(StackLayouts.twoDc(), StackLayouts.fullOptions().withDbTierOnly(true));
         StackProbe.createLedger(stack, "db-router-dc1");
     }
 

@@ -3,6 +3,7 @@ package casedrill.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import casedrill.stack.local.AddressShift;
 import casedrill.topology.TopologyLoader;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +29,10 @@ class StackLayoutTest {
 
     @Test
     void shiftMovesNodesAndLinksButNotPorts() {
-        StackLayout moved = layout.shifted(100);
+        StackLayout moved = AddressShift.shifted(layout, 100);
         assertThat(moved.node("pg-dc1").endpoint("postgres")).as("pg-dc1 shifted").isEqualTo("127.0.101.11:5432");
         assertThat(moved.reach("pg-dc2", "pg-dc1", "postgres", false)).as("link shifted").isEqualTo("127.0.102.101:5432");
-        assertThatThrownBy(() -> layout.shifted(300)).as("shift out of 127.0.0.0/8")
+        assertThatThrownBy(() -> AddressShift.shifted(layout, 300)).as("shift out of 127.0.0.0/8")
                 .hasMessageContaining("127.0.1.10").hasMessageContaining("300");
     }
 

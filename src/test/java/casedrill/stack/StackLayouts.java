@@ -1,5 +1,6 @@
 package casedrill.stack;
 
+import casedrill.stack.local.AddressShift;
 import casedrill.topology.TopologyLoader;
 import java.nio.file.Path;
 
@@ -16,7 +17,7 @@ final class StackLayouts {
     }
 
     static StackLayout twoDc() {
-        return StackLayout.of(TopologyLoader.load(TWO_DC)).shifted(TEST_ADDRESS_SHIFT);
+        return AddressShift.shifted(StackLayout.of(TopologyLoader.load(TWO_DC)), TEST_ADDRESS_SHIFT);
     }
 
     /** The whole stack, every link through the Toxiproxy server; Java nodes run from the test class path. */

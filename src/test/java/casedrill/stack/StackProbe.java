@@ -1,5 +1,8 @@
 package casedrill.stack;
 
+import casedrill.stack.local.LocalStack;
+import casedrill.stack.local.NodeProcess;
+import casedrill.stack.local.StackState;
 import casedrill.stack.Endpoints;
 import casedrill.topology.Link;
 import casedrill.topology.Node;
@@ -20,27 +23,27 @@ final class StackProbe {
     private StackProbe() {
     }
 
-    static Connection connect(Stack stack, String jdbcUrl) throws SQLException {
+    static Connection connect(LocalStack stack, String jdbcUrl) throws SQLException {
         return DriverManager.getConnection(jdbcUrl, Credentials.SUPERUSER, stack.credentials().superuserPassword());
     }
 
-    static String routerPrimary(Stack stack, String router) {
+    static String routerPrimary(LocalStack stack, String router) {
         return "jdbc:postgresql://" + stack.state().layout().node(router).endpoint("primary")
                 + "/postgres?sslmode=disable&connectTimeout=2&socketTimeout=5";
     }
 
-    static String direct(Stack stack, String pg) {
+    static String direct(LocalStack stack, String pg) {
         return "jdbc:postgresql://" + stack.state().layout().node(pg).endpoint("postgres")
                 + "/postgres?sslmode=disable&connectTimeout=2&socketTimeout=5";
     }
 
     /** JDBC URL of the case service's database straight on one PostgreSQL node. */
-    static String casesOn(Stack stack, String pg) {
+    static String casesOn(LocalStack stack, String pg) {
         return stack.dbUrlFor(pg);
     }
 
     /** Case ids present in the case service's database on one node. */
-    static List<String> caseIds(Stack stack, String pg) throws SQLException {
+    static List<String> caseIds(LocalStack stack, String pg) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Connection db = connect(stack, stack.dbUrlFor(pg)); Statement sql = db.createStatement();
              ResultSet rs = sql.executeQuery("SELECT id::text FROM cases")) {
@@ -51,14 +54,14 @@ final class StackProbe {
         return ids;
     }
 
-    static void createLedger(Stack stack, String router) throws SQLException {
+    static void createLedger(LocalStack stack, String router) throws SQLException {
         try (Connection db = connect(stack, routerPrimary(stack, router)); Statement sql = db.createStatement()) {
             sql.execute("CREATE TABLE IF NOT EXISTS ledger (id bigint PRIMARY KEY, note text NOT NULL)");
         }
     }
 
     /** Inserts one row through a router; returns the WAL position reached before the commit record. */
-    static String write(Stack stack, String router, long id) throws SQLException {
+    static String write(LocalStack stack, String router, long id) throws SQLException {
         try (Connection db = connect(stack, routerPrimary(stack, router)); Statement sql = db.createStatement()) {
             db.setAutoCommit(false);
             sql.execute("INSERT INTO ledger VALUES (" + id + ", 'row " + id + "')");
@@ -72,7 +75,7 @@ final class StackProbe {
         }
     }
 
-    static List<Long> ids(Stack stack, String jdbcUrl) throws SQLException {
+    static List<Long> ids(LocalStack stack, String jdbcUrl) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (Connection db = connect(stack, jdbcUrl); Statement sql = db.createStatement();
              ResultSet rs = sql.executeQuery("SELECT id FROM ledger ORDER BY id")) {
@@ -83,7 +86,7 @@ final class StackProbe {
         return ids;
     }
 
-    static boolean inRecovery(Stack stack, String jdbcUrl) throws SQLException {
+    static boolean inRecovery(LocalStack stack, String jdbcUrl) throws SQLException {
         try (Connection db = connect(stack, jdbcUrl); Statement sql = db.createStatement();
              ResultSet rs = sql.executeQuery("SELECT pg_is_in_recovery()")) {
             rs.next();
@@ -92,7 +95,7 @@ final class StackProbe {
     }
 
     /** Takes the stack down and checks that nothing outlives it. */
-    static void downCleanly(Stack stack) {
+    static void downCleanly(LocalStack stack) {
         StackState state = stack.state();
         assertThat(stack.down(false)).as("processes left alive by down").isEmpty();
         assertNothingLeft(state);

@@ -3,6 +3,9 @@ package casedrill.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import casedrill.stack.local.LocalStack;
+import casedrill.stack.local.StackState;
+import casedrill.stack.local.StateFile;
 import casedrill.stack.local.Teardown;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -37,7 +40,7 @@ class StackStartFailureTest {
         var witness = layout.node("etcd-witness");
         try (ServerSocket squatter = new ServerSocket(witness.port("client"), 1, InetAddress.getByName(witness.address()))) {
             StackStartException failure = catchThrowableOfType(StackStartException.class,
-                    () -> Stack.up(layout, options()));
+                    () -> LocalStack.up(layout, options()));
             assertThat(failure).as("failure of stack up with %s taken", witness.endpoint("client")).isNotNull();
             assertThat(failure.node()).as("node named by the failure").isEqualTo("etcd-witness");
             assertThat(failure.getMessage()).as("failure message").contains(witness.endpoint("client"));
@@ -48,7 +51,7 @@ class StackStartFailureTest {
     @Test
     void missingPostgresqlNamesTheNodeAndWhatIsMissing() {
         StackStartException failure = catchThrowableOfType(StackStartException.class,
-                () -> Stack.up(StackLayouts.twoDc(), options().withPgBinDir(Path.of("/nonexistent/pg/bin"))));
+                () -> LocalStack.up(StackLayouts.twoDc(), options().withPgBinDir(Path.of("/nonexistent/pg/bin"))));
         assertThat(failure).as("failure of stack up without PostgreSQL").isNotNull();
         assertThat(failure.node()).as("node named by the failure").isEqualTo("pg-dc1");
         assertThat(failure.getMessage()).as("failure message").contains("/nonexistent/pg/bin/postgres").contains("install-stack-deps.sh");
@@ -58,7 +61,7 @@ class StackStartFailureTest {
     void postgresqlRefusingToInitialiseNamesTheNodeAndItsLogAndStopsEverything() throws IOException {
         Path bin = refusingInitdb();
         StackStartException failure = catchThrowableOfType(StackStartException.class,
-                () -> Stack.up(StackLayouts.twoDc(), options().withPgBinDir(bin)));
+                () -> LocalStack.up(StackLayouts.twoDc(), options().withPgBinDir(bin)));
         assertThat(failure).as("failure of stack up when initdb fails").isNotNull();
         assertThat(failure.node()).as("node named by the failure").isEqualTo("pg-dc1");
         assertThat(failure.log()).as("log named by the failure").isNotNull();

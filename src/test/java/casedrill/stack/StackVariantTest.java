@@ -3,6 +3,7 @@ package casedrill.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import casedrill.stack.local.LocalStack;
 import casedrill.stack.local.PatroniCluster;
 import casedrill.stack.local.Probes;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ class StackVariantTest {
     void asyncPatroni302MultihostPausedStackStartsAndServesIntakes() throws Exception {
         Needs.that(Files.isExecutable(StackOptions.PATRONI_3), "needs Debian bookworm's patroni package (make deps installs it)");
         DbVariant variant = new DbVariant(false, "3.0.2", true, true);
-        Stack stack = Stack.up(StackLayouts.twoDc(), StackLayouts.fullOptions().withVariant(variant));
+        LocalStack stack = LocalStack.up(StackLayouts.twoDc(), StackLayouts.fullOptions().withVariant(variant));
         try {
             String rest = stack.state().layout().node("pg-dc1").endpoint("patroni");
             JsonNode config = JSON.readTree(Probes.get("http://" + rest + "/config").body());

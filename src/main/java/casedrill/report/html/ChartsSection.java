@@ -55,8 +55,13 @@ final class ChartsSection {
         } else {
             figure(html, SvgChart.noData("chart-latency", "Latency", NO_DATA, overlay, d.endSec()), "Latency: " + NO_DATA + ".");
         }
-        figure(html, SvgChart.noData("chart-lag", "Replication lag", NO_DATA, overlay, d.endSec()),
-                "Replication lag: " + NO_DATA + " (the harness does not record replication lag yet).");
+        if (d.lag().isEmpty()) {
+            figure(html, SvgChart.noData("chart-lag", "Replication lag", NO_DATA, overlay, d.endSec()), "Replication lag: " + NO_DATA + ".");
+        } else {
+            figure(html, SvgChart.lines("chart-lag", "Replication lag per member, in bytes", "bytes",
+                    "Replication lag of each replica behind the leader, as Patroni reported it every second, in bytes.",
+                    lagSeries(d), overlay, d.endSec()), "Replication lag: " + lagText(d) + ".");
+        }
         if (d.leaders().isEmpty()) {
             figure(html, SvgChart.noData("chart-leader", "Leader per node", NO_DATA, overlay, d.endSec()), "Leader per node: " + NO_DATA + ".");
         } else {
@@ -74,6 +79,20 @@ final class ChartsSection {
             series.add(new SvgChart.Series(tx.transaction(), style[0], style[1], tx.failedPerSec()));
         }
         return series;
+    }
+
+    private static List<SvgChart.Series> lagSeries(DrillSeries d) {
+        List<SvgChart.Series> series = new java.util.ArrayList<>();
+        for (int i = 0; i < d.lag().size(); i++) {
+            String[] style = TRANSACTION_STYLES[i % TRANSACTION_STYLES.length];
+            series.add(new SvgChart.Series(d.lag().get(i).member(), style[0], style[1], d.lag().get(i).bytesPerSec()));
+        }
+        return series;
+    }
+
+    private static String lagText(DrillSeries d) {
+        return String.join("; ", d.lag().stream().map(l -> l.member() + " up to " + SvgChart.number(l.peak()) + " bytes").toList())
+                + "; a line stops where Patroni reported no lag for the member (it led, or did not answer)";
     }
 
     private static String byTransaction(DrillSeries d) {
@@ -124,8 +143,15 @@ final class ChartsSection {
     }
 
     private static String leaderText(DrillSeries d) {
-        return String.join("; ", d.leaders().stream().map(l -> l.node() + " " + String.join(", ", l.leaderPeriods().stream()
-                .map(p -> SvgChart.number(p[0]) + "–" + SvgChart.number(p[1]) + " s").toList())).toList());
+        String leaders = periodsText(d.leaders(), SvgChart.Lane::leaderPeriods);
+        String writable = periodsText(d.leaders(), SvgChart.Lane::writablePeriods);
+        return (leaders.isEmpty() ? "no member was named leader" : leaders)
+                + (writable.isEmpty() ? "" : ". Writable, as each database answered itself: " + writable);
+    }
+
+    private static String periodsText(List<SvgChart.Lane> lanes, java.util.function.Function<SvgChart.Lane, List<double[]>> periods) {
+        return String.join("; ", lanes.stream().filter(l -> !periods.apply(l).isEmpty()).map(l -> l.node() + " " + String.join(", ",
+                periods.apply(l).stream().map(p -> SvgChart.number(p[0]) + "–" + SvgChart.number(p[1]) + " s").toList())).toList());
     }
 
     /** The numbers behind the charts, in 5-second steps, for readers who cannot see them. */

@@ -14,11 +14,13 @@ import java.util.TreeSet;
 /**
  * What the charts draw, per second of the drill clock, derived from the history alone: requests
  * (Gatling and probes) succeeded and failed, in all and failed per transaction, latency percentiles, leader
- * periods per node, the fault and runbook bands, and each disruption's T_fault and T_recovered. A second in
+ * periods per node and replication lag per member (from the cluster samples, see {@link ClusterTimelines}; leader
+ * observations in histories without samples), the fault and runbook bands, and each disruption's T_fault and T_recovered. A second in
  * which no request was recorded at all has no value (NaN), not zero: the charts leave a gap there.
  */
 record DrillSeries(double endSec, double[] okPerSec, double[] failedPerSec, double[] p95Ms, double[] p99Ms,
-                   List<TransactionFailures> failuresByTransaction, List<SvgChart.Lane> leaders, SvgChart.Overlay overlay) {
+                   List<TransactionFailures> failuresByTransaction, List<SvgChart.Lane> leaders,
+                   List<ClusterTimelines.MemberLag> lag, SvgChart.Overlay overlay) {
 
     /** One transaction's failed requests per second (NaN where no request at all was recorded), and its totals. */
     record TransactionFailures(String transaction, long requests, long failed, double[] failedPerSec) {
@@ -72,7 +74,8 @@ record DrillSeries(double endSec, double[] okPerSec, double[] failedPerSec, doub
                 Math.round(Arrays.stream(perSec).sum()), unseenAsGaps(perSec, seen))));
         return new DrillSeries(end, anyRequests ? unseenAsGaps(ok, seen) : new double[0],
                 anyRequests ? unseenAsGaps(failed, seen) : new double[0], p95, p99, anyRequests ? byTx : List.of(),
-                leaders(history), new SvgChart.Overlay(bands(history), DisruptionMarkers.of(history, criteria)));
+                ClusterTimelines.sampled(history) ? ClusterTimelines.leaders(history) : leaders(history),
+                ClusterTimelines.lag(history, n), new SvgChart.Overlay(bands(history), DisruptionMarkers.of(history, criteria)));
     }
 
     private static void count(String tx, int second, long failed, long all, int n, Map<String, double[]> failedByTx,
@@ -108,14 +111,18 @@ record DrillSeries(double endSec, double[] okPerSec, double[] failedPerSec, doub
         for (int i = 0; i < seen.size(); i++) {
             double from = seen.get(i).offsetMs() / 1000.0;
             double to = i + 1 < seen.size() ? seen.get(i + 1).offsetMs() / 1000.0 : end;
-            List<double[]> list = periods.get(seen.get(i).node());
-            if (!list.isEmpty() && list.get(list.size() - 1)[1] == from) {
-                list.get(list.size() - 1)[1] = to;
-            } else {
-                list.add(new double[] {from, to});
-            }
+            extend(periods.get(seen.get(i).node()), from, to);
         }
         return periods.entrySet().stream().map(e -> new SvgChart.Lane(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Adds [from, to] to a lane's periods, joining it to the last period when that ends where this one starts. */
+    static void extend(List<double[]> periods, double from, double to) {
+        if (!periods.isEmpty() && periods.get(periods.size() - 1)[1] == from) {
+            periods.get(periods.size() - 1)[1] = to;
+        } else {
+            periods.add(new double[] {from, to});
+        }
     }
 
     private static List<SvgChart.Band> bands(History history) {
@@ -135,7 +142,8 @@ record DrillSeries(double endSec, double[] okPerSec, double[] failedPerSec, doub
         return bands;
     }
 
-    private static double[] nans(int n) {
+    /** A series with no value yet in any of its {@code n} seconds. */
+    static double[] nans(int n) {
         double[] a = new double[n];
         Arrays.fill(a, Double.NaN);
         return a;

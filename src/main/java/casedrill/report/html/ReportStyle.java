@@ -21,7 +21,7 @@ final class ReportStyle {
             figure{margin:1rem 0;break-inside:avoid}figcaption{font-size:.95rem;color:#333}
             svg.chart{border:1px solid #bbb;background:#fff}svg .plot{fill:none;stroke:#555}svg .grid{stroke:#ddd}
             svg .tick{font-size:12px;fill:#333}svg .nodata{font-size:16px;fill:#444;font-style:italic}
-            svg .band-fault{fill:#d32f2f;fill-opacity:.16}svg .band-runbook{fill:#1565c0;fill-opacity:.16}svg .leader{fill:#1b5e20}
+            svg .band-fault{fill:#d32f2f;fill-opacity:.16}svg .band-runbook{fill:#1565c0;fill-opacity:.16}svg .leader{fill:#1b5e20}svg .writable{fill:#e65100}
             @media print{body{max-width:none;padding:0;font-size:10.5pt}h2{break-after:avoid}tr,figure,.cover{break-inside:avoid}
               a{color:inherit;text-decoration:none}section{break-inside:auto}}
             """;

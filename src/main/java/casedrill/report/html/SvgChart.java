@@ -39,8 +39,14 @@ final class SvgChart {
         static final Overlay NONE = new Overlay(List.of(), List.of());
     }
 
-    /** One node's lane: the periods it was observed as leader. */
-    record Lane(String node, List<double[]> leaderPeriods) {
+    /**
+     * One node's lane: the periods it was observed as leader, and the periods its database answered writable itself
+     * (drawn as a thin stripe under the leader bar, so a second writable member shows; empty where not sampled).
+     */
+    record Lane(String node, List<double[]> leaderPeriods, List<double[]> writablePeriods) {
+        Lane(String node, List<double[]> leaderPeriods) {
+            this(node, leaderPeriods, List.of());
+        }
     }
 
     private SvgChart() {
@@ -106,8 +112,17 @@ final class SvgChart {
                         x(p[0], xMax), top + laneHeight * 0.2, Math.max(1, x(p[1], xMax) - x(p[0], xMax)), laneHeight * 0.6,
                         esc(lanes.get(i).node()), number(p[0]), number(p[1])));
             }
+            for (double[] p : lanes.get(i).writablePeriods()) {
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"writable\"><title>%s writable %s–%s s</title></rect>",
+                        x(p[0], xMax), top + laneHeight * 0.82, Math.max(1, x(p[1], xMax) - x(p[0], xMax)), laneHeight * 0.1,
+                        esc(lanes.get(i).node()), number(p[0]), number(p[1])));
+            }
         }
-        legend(svg, List.<String[]>of(new String[] {"leader (primary)", "#1b5e20", ""}), overlay);
+        List<String[]> keys = new java.util.ArrayList<>(List.<String[]>of(new String[] {"leader (primary)", "#1b5e20", ""}));
+        if (lanes.stream().anyMatch(l -> !l.writablePeriods().isEmpty())) {
+            keys.add(new String[] {"writable (its own answer)", "#e65100", ""});
+        }
+        legend(svg, keys, overlay);
         return svg.append("</svg>").toString();
     }
 

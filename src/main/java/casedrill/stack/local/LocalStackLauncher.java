@@ -1,11 +1,8 @@
 package casedrill.stack.local;
 
 import casedrill.topology.NodeKind;
-import casedrill.stack.NodeProcess;
 import casedrill.topology.Node;
 import casedrill.stack.StackStartException;
-import casedrill.stack.StackState;
-import casedrill.stack.StateFile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,6 @@ package casedrill.stack.local;
 
 import casedrill.topology.NodeKind;
 import casedrill.stack.EffectiveAt;
-import casedrill.stack.NodeProcess;
 import casedrill.topology.Node;
 import java.io.IOException;
 import java.time.Duration;

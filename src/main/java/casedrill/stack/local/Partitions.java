@@ -1,5 +1,6 @@
 package casedrill.stack.local;
 
+import casedrill.toxiproxy.ToxiproxyClients;
 import casedrill.stack.EffectiveAt;
 import casedrill.stack.Partition;
 import casedrill.topology.Link;
@@ -154,7 +155,7 @@ public final class Partitions {
         if (server.isEmpty() || ctx.options().linksDirect()) {
             throw new IllegalStateException("stack " + ctx.id() + " cannot partition: no iptables and no link proxies");
         }
-        ToxiproxyClient client = new ToxiproxyClient(server.get().address(), server.get().port("api"));
+        ToxiproxyClient client = ToxiproxyClients.connect(server.get().address(), server.get().port("api"));
         List<String> names = new ArrayList<>();
         for (Link link : ctx.layout().links()) {
             if (pairs.isEmpty() || pairs.stream().anyMatch(p -> crosses(link, p))) {

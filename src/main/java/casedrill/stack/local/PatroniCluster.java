@@ -13,8 +13,8 @@ public final class PatroniCluster {
     private PatroniCluster() {
     }
 
-    /** One member as Patroni reports it; lag in bytes, -1 when unknown. */
-    public record Member(String name, String role, String state, long lagBytes) {
+    /** One member as Patroni reports it; lag in bytes and timeline, -1 when unknown. */
+    public record Member(String name, String role, String state, long lagBytes, long timeline) {
         public boolean leader() {
             return role.equals("leader") || role.equals("standby_leader");
         }
@@ -50,8 +50,9 @@ public final class PatroniCluster {
         List<Member> members = new ArrayList<>();
         for (JsonNode m : JSON.readTree(body).path("members")) {
             JsonNode lag = m.path("lag");
+            JsonNode timeline = m.path("timeline");
             members.add(new Member(m.path("name").asString(), m.path("role").asString(), m.path("state").asString(),
-                    lag.isNumber() ? lag.asLong() : -1));
+                    lag.isNumber() ? lag.asLong() : -1, timeline.isNumber() ? timeline.asLong() : -1));
         }
         return members;
     }

@@ -1,9 +1,7 @@
 package casedrill.stack.local;
 
 import casedrill.topology.NodeKind;
-import casedrill.stack.NodeProcess;
 import casedrill.topology.Node;
-import casedrill.stack.StackState;
 import casedrill.stack.StackStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +37,7 @@ public final class StatusReader {
                     recorded.pid(), life, health.ready(), health.detail()));
         }
         List<StackStatus.Replica> replication = members.stream()
-                .map(m -> new StackStatus.Replica(m.name(), m.role(), m.state(), m.lagBytes())).toList();
+                .map(m -> new StackStatus.Replica(m.name(), m.role(), m.state(), m.lagBytes(), m.timeline())).toList();
         return new StackStatus(state.id(), state.dir(), leader, nodes, replication);
     }
 }

@@ -1,8 +1,6 @@
 package casedrill.stack.local;
 
-import casedrill.stack.NodeProcess;
 import casedrill.topology.Node;
-import casedrill.stack.StackState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package casedrill.stack.local;
 
+import casedrill.toxiproxy.ToxiproxyClients;
 import casedrill.topology.Link;
 import casedrill.topology.Node;
 import eu.rekawek.toxiproxy.Proxy;
@@ -34,7 +35,7 @@ final class ToxiproxyRecipe implements NodeRecipe {
 
     /** Creates (or re-creates, after a restart of the server) the proxy of every link, enabled. */
     void createProxies(Node node) {
-        ToxiproxyClient client = new ToxiproxyClient(node.address(), node.port("api"));
+        ToxiproxyClient client = ToxiproxyClients.connect(node.address(), node.port("api"));
         for (Link link : ctx.layout().links()) {
             String upstream = ctx.node(link.to()).endpoint(link.port());
             try {

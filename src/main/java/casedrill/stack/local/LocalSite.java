@@ -1,15 +1,16 @@
-package casedrill.stack;
+package casedrill.stack.local;
 
+import casedrill.stack.EffectiveAt;
 import casedrill.topology.Node;
 import java.util.List;
 
 /** A handle on all nodes of one site. */
-public final class StackSite {
-    private final Stack stack;
+public final class LocalSite {
+    private final LocalStack stack;
     private final String name;
     private final List<Node> nodes;
 
-    StackSite(Stack stack, String name, List<Node> nodes) {
+    LocalSite(LocalStack stack, String name, List<Node> nodes) {
         this.stack = stack;
         this.name = name;
         this.nodes = List.copyOf(nodes);
@@ -19,7 +20,7 @@ public final class StackSite {
         return name;
     }
 
-    public List<StackNode> nodes() {
+    public List<LocalNode> nodes() {
         return nodes.stream().map(n -> stack.node(n.name())).toList();
     }
 

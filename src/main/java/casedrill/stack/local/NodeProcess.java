@@ -1,6 +1,5 @@
-package casedrill.stack;
+package casedrill.stack.local;
 
-import casedrill.stack.local.LocalProcess;
 
 /** The process we started for a node, as the state file records it. */
 public record NodeProcess(String node, long pid, long startTime, String user, String log) {

@@ -1,8 +1,11 @@
-package casedrill.stack;
+package casedrill.stack.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import casedrill.stack.Credentials;
+import casedrill.stack.StackLayout;
+import casedrill.stack.StackOptions;
 import casedrill.topology.TopologyLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +24,7 @@ class StateFileTest {
     void roundTripsWithOwnerOnlyPermissionsAndCurrentPointer() throws Exception {
         Path dir = Files.createDirectory(runRoot.resolve("two-dc-1"));
         StackState state = new StackState("two-dc-1", dir.toString(), Instant.parse("2026-11-23T03:00:00Z"),
-                StackOptions.defaults().withRunRoot(runRoot), StackLayout.of(TopologyLoader.load(StackLayouts.TWO_DC)),
+                StackOptions.defaults().withRunRoot(runRoot), StackLayout.of(TopologyLoader.load(Path.of("scenarios/topology/two-dc.yaml"))),
                 Credentials.generate(), Map.of())
                 .with(new NodeProcess("etcd-dc1", 4242, 99, "casedrill", dir.resolve("etcd-dc1.log").toString()));
         StateFile.write(state);

@@ -1,4 +1,4 @@
-package casedrill.stack;
+package casedrill.stack.local;
 
 import java.io.IOException;
 import java.nio.file.Files;

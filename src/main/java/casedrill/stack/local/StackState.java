@@ -1,5 +1,8 @@
-package casedrill.stack;
+package casedrill.stack.local;
 
+import casedrill.stack.Credentials;
+import casedrill.stack.StackLayout;
+import casedrill.stack.StackOptions;
 import casedrill.topology.Node;
 import java.nio.file.Path;
 import java.time.Instant;

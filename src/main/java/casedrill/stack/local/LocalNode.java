@@ -1,18 +1,20 @@
-package casedrill.stack;
+package casedrill.stack.local;
 
+import casedrill.stack.DatabaseProcess;
+import casedrill.stack.EffectiveAt;
 import casedrill.topology.Node;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /** A handle on one running node, for faults: crash, graceful stop, freeze and thaw, restart; each returns the instant it took effect. */
-public final class StackNode {
+public final class LocalNode {
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
-    private final Stack stack;
+    private final LocalStack stack;
     private final Node spec;
 
-    StackNode(Stack stack, Node spec) {
+    LocalNode(LocalStack stack, Node spec) {
         this.stack = stack;
         this.spec = spec;
     }
@@ -31,21 +33,19 @@ public final class StackNode {
     }
 
     /**
-     * Crash of one process of a postgres node: {@code patroni} (SIGKILL of Patroni alone; its
-     * PostgreSQL keeps running, orphaned) or {@code postgres} (the PostgreSQL server; Patroni restarts it).
+     * Crash of one process of a postgres node: {@code PATRONI} (SIGKILL of Patroni alone; its
+     * PostgreSQL keeps running, orphaned) or {@code POSTGRES} (the PostgreSQL server; Patroni restarts it).
      */
-    public EffectiveAt killOnly(String process) {
+    public EffectiveAt killOnly(DatabaseProcess process) {
         return switch (process) {
-            case "patroni" -> stack.control().crashPatroni(stack.target(spec.name()));
-            case "postgres" -> stack.control().crashPostgres(stack.target(spec.name()));
-            default -> throw new IllegalArgumentException("cannot kill only '" + process + "' of node " + spec.name()
-                    + " (known: patroni, postgres)");
+            case PATRONI -> stack.control().crashPatroni(stack.target(spec.name()));
+            case POSTGRES -> stack.control().crashPostgres(stack.target(spec.name()));
         };
     }
 
     /** The PID of the node's running postmaster (postgres nodes), checked against its pid file. */
     public Optional<Long> postmasterPid() {
-        return stack.control().postmasterOf(spec).map(casedrill.stack.local.LocalProcess::pid);
+        return stack.control().postmasterOf(spec).map(LocalProcess::pid);
     }
 
     /** Graceful stop (SIGTERM; SIGKILL after 30 s). */
