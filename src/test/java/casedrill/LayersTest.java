@@ -45,9 +45,10 @@ class LayersTest {
             new Layer("check"),
             new Layer("probe"),
             new Layer("load"),
-            // One layer for now: stack, stack.local and the provider registry above them came with the provider
-            // seam, which cut their cycle; the layer is split (stack, stack.local, provider) once that merge settles.
-            new Layer("stack", "casedrill.stack..", "casedrill.provider.."),
+            // the seam, its implementations, and the one registry that knows them (docs/providers.md)
+            new Layer("stack"),
+            new Layer("stack.local"),
+            new Layer("provider"),
             new Layer("fault"),
             new Layer("report"),
             new Layer("report.html"),
