@@ -72,7 +72,10 @@ class ProbeGroundTruthTest {
                 await().atMost(Duration.ofSeconds(30)).until(() -> clock.offsetMs() >= FAULT_MS + OUTAGE_MS);
                 service.answerLateBy(0);
                 await().atMost(Duration.ofSeconds(30)).until(() -> clock.offsetMs() >= END_MS);
-                assertThat(probes.skipped("screening")).as("ticks skipped: the bound (11 in flight) was never reached").isZero();
+                // One timeout's worth of ticks (10) plus one may hang at once. On a loaded machine a timeout can fire a
+                // scheduling slice late, so a tick or three may meet the bound; probes waiting for hung ones would skip ~40.
+                assertThat(probes.skipped("screening")).as("ticks skipped at the bound (11 in flight) during a 5 s hang")
+                        .isLessThanOrEqualTo(5);
             }
         }
         List<Event> all = new ArrayList<>(events);
