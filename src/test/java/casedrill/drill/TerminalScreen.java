@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The lines a terminal shows for some output: "\r" returns to the first column, "\n" moves down (a pty's output
- * processing has already turned it into "\r\n"), "ESC[K" erases to the end of the line, "ESC[2K" the whole line;
+ * The lines a terminal shows for some output: "\r" returns to the first column, "\n" starts the next line (a pty's
+ * output processing turns it into "\r\n"), "ESC[K" erases to the end of the line, "ESC[2K" the whole line;
  * other escape sequences are dropped and printed characters overwrite what was under the cursor.
  */
 record TerminalScreen(List<String> lines) {
@@ -19,6 +19,7 @@ record TerminalScreen(List<String> lines) {
                 column = 0;
             } else if (c == '\n') {
                 lines.add(new StringBuilder());
+                column = 0;
             } else if (c == '\u001b' && i + 1 < output.length() && output.charAt(i + 1) == '[') {
                 int end = i + 2;
                 while (end < output.length() && !Character.isLetter(output.charAt(end))) {
