@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +29,11 @@ class TerminalPromptTest {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script is needed for a pty");
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String command = String.join(" ", quote(java), "-cp", quote(classPath), ManualStepAtTerminal.class.getName(),
-                quote(results.toString()));
+        // the module openings Gatling needs, as surefire gives them to this JVM
+        List<String> opens = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add-opens") || a.startsWith("--add-exports")).map(TerminalPromptTest::quote).toList();
+        String command = String.join(" ", quote(java), String.join(" ", opens), "-cp", quote(classPath),
+                ManualStepAtTerminal.class.getName(), quote(results.toString()));
         Process pty = new ProcessBuilder("/usr/bin/script", "-qfec", command, "/dev/null").redirectErrorStream(true).start();
         ByteArrayOutputStream transcript = new ByteArrayOutputStream();
         Thread reader = copy(pty.getInputStream(), transcript);
