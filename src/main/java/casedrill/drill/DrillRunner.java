@@ -201,7 +201,8 @@ public final class DrillRunner {
             }
             if (ending == null && RunbookMode.applies(scenario)) {
                 // a failed step stops the runbook and heals every active fault at once
-                runbook = RunbookMode.start(scenario, options.interactive(), stack, clock, history, progress::message, failed -> {
+                runbook = RunbookMode.start(scenario, options.interactive(), stack, clock, history, progress::message, progress,
+                        failed -> {
                     runbookFailed.set(true);
                     record.note(clock.offsetMs(), "runbook", failed.describe());
                     List<String> failures = active.healAll();

@@ -1,6 +1,8 @@
 package casedrill.drill;
 
+import casedrill.failover.OperatorPrompt;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -9,17 +11,27 @@ import java.util.function.Supplier;
  * Live progress: phase, elapsed/total, current fault, requests/s, error rate, probe state and the
  * running RTO clock. On a terminal one line is rewritten in place every second; otherwise (CI, a
  * pipe) a plain line is printed every five seconds.
+ *
+ * <p>The one owner of the drill's terminal: while an operator is asked something ({@link #ask}), the line stops
+ * redrawing and every message goes above the question, whose last line is printed again below it, so what the
+ * operator has to do stays the last visible line until it is answered.
  */
-public final class ProgressLine implements AutoCloseable {
+public final class ProgressLine implements AutoCloseable, OperatorPrompt {
     private final PrintStream out;
     private final boolean tty;
     private final Thread thread;
     private volatile boolean running = true;
+    /** The question's last line while an operator is asked, else null; guarded by this. */
+    private String asking;
 
     public ProgressLine(PrintStream out, boolean tty, Supplier<String> line) {
+        this(out, tty, line, Duration.ofSeconds(tty ? 1 : 5));
+    }
+
+    ProgressLine(PrintStream out, boolean tty, Supplier<String> line, Duration interval) {
         this.out = out;
         this.tty = tty;
-        long every = tty ? 1_000 : 5_000;
+        long every = interval.toMillis();
         this.thread = new Thread(() -> {
             while (running) {
                 try {
@@ -43,6 +55,9 @@ public final class ProgressLine implements AutoCloseable {
     }
 
     private synchronized void print(String text) {
+        if (asking != null) {
+            return;
+        }
         if (tty) {
             out.print("\r\033[K" + text);
         } else {
@@ -57,7 +72,28 @@ public final class ProgressLine implements AutoCloseable {
             out.print("\r\033[K");
         }
         out.println(text);
+        if (asking != null) {
+            out.print(asking);
+        }
         out.flush();
+    }
+
+    @Override
+    public synchronized void ask(String question) {
+        // no erase first: the progress line drawn last stays above the question
+        out.print(question);
+        out.flush();
+        asking = question.substring(question.lastIndexOf('\n') + 1);
+    }
+
+    @Override
+    public synchronized void answered(boolean acknowledged) {
+        if (!acknowledged) {
+            // the operator's Enter ended the question's line; after a timeout it is ended here, so it stays visible
+            out.println();
+            out.flush();
+        }
+        asking = null;
     }
 
     /** Requests per second from a monotonically growing counter, sampled at each call. */

@@ -1,6 +1,7 @@
 package casedrill.drill;
 
 import casedrill.failover.Operator;
+import casedrill.failover.OperatorPrompt;
 import casedrill.failover.Runbook;
 import casedrill.failover.RunbookExecutor;
 import casedrill.failover.RunbookOutcome;
@@ -44,12 +45,16 @@ final class RunbookMode {
         }
     }
 
-    /** Starts the runbook's thread; it waits for failover.at (else the first fault) on the drill clock. */
+    /**
+     * Starts the runbook's thread; it waits for failover.at (else the first fault) on the drill clock. {@code terminal}
+     * shows an interactive run's manual steps (the progress line, which pauses while the operator is asked).
+     */
     static RunbookRun start(Scenario scenario, boolean interactive, RunningStack stack, DrillClock clock, Consumer<Event> history,
-                            Consumer<String> say, Consumer<RunbookOutcome> onFailure) {
+                            Consumer<String> say, OperatorPrompt terminal, Consumer<RunbookOutcome> onFailure) {
         Runbook book = scenario.failover().runbook().orElseThrow(() -> new IllegalStateException("scenario " + scenario.id()
                 + " is in runbook mode without a runbook"));
-        Operator operator = interactive && System.console() != null ? Operator.console(System.console()) : Operator.automatic(say);
+        Operator operator = interactive && System.console() != null ? Operator.console(System.console().reader(), terminal)
+                : Operator.automatic(say);
         RunbookExecutor executor = new RunbookExecutor(new StackRunbookHosts(stack), operator, clock, history, say);
         return new RunbookRun(book, RunbookStart.of(scenario).toMillis(), clock, executor, onFailure).start();
     }

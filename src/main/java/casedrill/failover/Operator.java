@@ -1,8 +1,8 @@
 package casedrill.failover;
 
 import java.io.BufferedReader;
-import java.io.Console;
 import java.io.IOException;
+import java.io.Reader;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -20,26 +20,37 @@ public interface Operator {
         };
     }
 
-    /** {@code run --interactive}: prints the prompt on the terminal and waits for Enter. */
-    static Operator console(Console console) {
+    /**
+     * {@code run --interactive}: the question goes through {@code prompt} (the terminal's owner, which keeps it the last
+     * visible line while the drill goes on) and the operator answers with Enter on {@code terminal}.
+     */
+    static Operator console(Reader terminal, OperatorPrompt prompt) {
+        BufferedReader in = new BufferedReader(terminal);
         return (step, timeout) -> {
-            console.printf("%nmanual step '%s':%n%s%nPress Enter to acknowledge (timeout %d s): ", step.name(),
-                    step.prompt().strip(), timeout.toSeconds());
-            console.flush();
-            BufferedReader in = new BufferedReader(console.reader());
-            long deadline = System.nanoTime() + timeout.toNanos();
+            prompt.ask(String.format("%nmanual step '%s':%n%s%nPress Enter to acknowledge (timeout %d s): ", step.name(),
+                    step.prompt().strip(), timeout.toSeconds()));
+            boolean acknowledged = false;
             try {
-                while (System.nanoTime() < deadline) {
-                    if (in.ready()) {
-                        in.readLine();
-                        return true;
-                    }
-                    Thread.sleep(100);
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read the operator's acknowledgement from the terminal: " + e.getMessage(), e);
+                acknowledged = awaitEnter(in, System.nanoTime() + timeout.toNanos());
+                return acknowledged;
+            } finally {
+                prompt.answered(acknowledged);
             }
-            return false;
         };
+    }
+
+    private static boolean awaitEnter(BufferedReader in, long deadlineNanos) throws InterruptedException {
+        try {
+            while (System.nanoTime() < deadlineNanos) {
+                if (in.ready()) {
+                    in.readLine();
+                    return true;
+                }
+                Thread.sleep(100);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the operator's acknowledgement from the terminal: " + e.getMessage(), e);
+        }
+        return false;
     }
 }

@@ -1,6 +1,11 @@
 package casedrill.load;
 
 import io.gatling.app.Gatling$;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +15,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one Gatling simulation in this JVM on its own thread. Gatling's exit codes: 0 ok, 1 bad arguments,
  * 2 assertions failed. Never calls {@code Gatling.main}, which would exit the JVM.
+ *
+ * <p>What Gatling prints (its start and end lines, the "Global Information" summary, assertion results) goes to
+ * {@value #CONSOLE_LOG} in the results folder, not to the drill's terminal: Gatling prints through Scala's
+ * {@code Console.out}, which is bound for the Gatling thread and the threads it starts, so other threads' output and
+ * System.out stay as they are. Its periodic console writer is off in gatling.conf ({@code writers = [file]}).
  */
 public final class GatlingRunner {
+    static final String CONSOLE_LOG = "console.log";
+
     private GatlingRunner() {}
 
     /**
@@ -26,13 +38,13 @@ public final class GatlingRunner {
             Throwable error = null;
             LoadParameters.install(parameters);
             LoadStop.reset();
-            try {
+            try (PrintStream console = consoleLog(resultsDir)) {
                 List<String> args = new ArrayList<>(List.of("-s", simulation.getName(),
                         "-rf", resultsDir.toAbsolutePath().toString(), "-rd", description));
                 if (!htmlReport) {
                     args.add("-nr");
                 }
-                code = Gatling$.MODULE$.fromArgs(args.toArray(String[]::new));
+                code = scala.Console.withOut(console, () -> Gatling$.MODULE$.fromArgs(args.toArray(String[]::new)));
             } catch (Throwable t) {
                 error = t;
             } finally {
@@ -48,6 +60,11 @@ public final class GatlingRunner {
         thread.setDaemon(true);
         thread.start();
         return exit;
+    }
+
+    private static PrintStream consoleLog(Path resultsDir) throws IOException {
+        Files.createDirectories(resultsDir);
+        return new PrintStream(new FileOutputStream(resultsDir.resolve(CONSOLE_LOG).toFile(), true), true, StandardCharsets.UTF_8);
     }
 
     /**

@@ -74,6 +74,8 @@ class GatlingInProcessTest {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .as("Gatling's own report stays in the run folder").contains("index.html", "simulation.log");
         }
+        assertThat(Files.readString(results.resolve(GatlingRunner.CONSOLE_LOG)))
+                .as("what Gatling prints goes to the run folder, not the drill's terminal").contains("---- Global Information");
     }
 
     /**
