@@ -4,10 +4,14 @@ import casedrill.fault.JsonHttp;
 import casedrill.fault.LeaseFile;
 import casedrill.fault.Recovery;
 import casedrill.outcome.ExitCode;
+import casedrill.stack.HealthyWait;
+import casedrill.stack.RunningStack;
+import casedrill.stack.StackRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -21,7 +25,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "recover", mixinStandardHelpOptions = true,
         description = {"Heal the faults a killed drill left active: remove its toxics, enable its proxies, resume its",
                 "paused processes, disable its Chaos Monkey assaults. Uses only the run folder's lease.json and the",
-                "provider it names (leases from before providers: local). Exit 0 when everything was healed, 4 otherwise."})
+                "provider it names (leases from before providers: local); then wait until every node is healthy again.",
+                "Exit 0 when everything was healed and the stack is healthy, 4 otherwise."})
 public final class RecoverCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "RUN_FOLDER",
             description = "Run folder of the drill (default: the most recent one under --reports with a lease).")
@@ -33,6 +38,10 @@ public final class RecoverCommand implements Callable<Integer> {
     /** Overrides the provider the lease names. */
     @Mixin
     ProviderOption provider;
+
+    @Option(names = "--wait-healthy", paramLabel = "SECONDS", defaultValue = "180",
+            description = "After healing, wait up to this long until every node of the stack is healthy (0: do not wait; default: ${DEFAULT-VALUE}).")
+    int waitHealthySeconds;
 
     @Override
     public Integer call() {
@@ -50,7 +59,27 @@ public final class RecoverCommand implements Callable<Integer> {
         if (outcome.done().isEmpty() && outcome.failures().isEmpty()) {
             System.out.println("nothing to recover in " + folder);
         }
-        return outcome.failures().isEmpty() ? ExitCode.OK.code() : ExitCode.HARNESS_ERROR.code();
+        if (!outcome.failures().isEmpty()) {
+            return ExitCode.HARNESS_ERROR.code();
+        }
+        return waitHealthySeconds > 0 && !healthy(new LeaseFile(folder).read().stack()) ? ExitCode.HARNESS_ERROR.code() : ExitCode.OK.code();
+    }
+
+    /** Healed is not yet back: nodes a heal restarted take seconds to be ready, so recover waits and says which are not. */
+    private boolean healthy(StackRef ref) {
+        RunningStack stack;
+        try {
+            stack = provider.resolve(ref.provider()).attach(ref);
+        } catch (RuntimeException e) {
+            System.out.println("stack " + ref + " is not running (" + e.getMessage() + "), so there is no health to wait for");
+            return true;
+        }
+        try (stack) {
+            HealthyWait.Verdict verdict = HealthyWait.await(stack::status, Duration.ofSeconds(waitHealthySeconds), Duration.ofSeconds(1),
+                    System.out::println);
+            (verdict.healthy() ? System.out : System.err).println("stack " + verdict.describe());
+            return verdict.healthy();
+        }
     }
 
     private Optional<Path> latest() {
