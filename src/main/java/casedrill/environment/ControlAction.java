@@ -14,7 +14,9 @@ public enum ControlAction {
     START("systemctl start %s"),
     PAUSE("systemctl kill --kill-whom=all --signal=SIGSTOP %s"),
     RESUME("systemctl kill --kill-whom=all --signal=SIGCONT %s"),
-    RESTART("systemctl restart %s");
+    RESTART("systemctl restart %s"),
+    /** Exit 0 when the node runs (a paused unit is still active). */
+    ALIVE("systemctl is-active --quiet %s");
 
     private final String systemdTemplate;
 
