@@ -1,5 +1,7 @@
 package casedrill.stack.remote;
 
+import casedrill.environment.ActionCommand;
+
 import casedrill.stack.EffectiveAt;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +22,7 @@ final class RemoteCommands {
     record Outcome(EffectiveAt sentAt, String output) {
     }
 
-    static Outcome run(String what, CommandLine line, Duration timeout) {
+    static Outcome run(String what, ActionCommand line, Duration timeout) {
         ProcessBuilder builder = new ProcessBuilder(line.argv()).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         EffectiveAt sentAt = EffectiveAt.now();

@@ -1,5 +1,7 @@
 package casedrill.stack.remote;
 
+import casedrill.environment.ActionCommand;
+
 import casedrill.environment.ControlAction;
 import casedrill.environment.DatabaseAccess;
 import casedrill.environment.Environment;
@@ -151,7 +153,7 @@ public final class RemoteStack implements RunningStack {
     @Override
     public boolean alive(String node) {
         EnvironmentNode placed = env.node(node);
-        CommandLine line = commandFor(node, ControlAction.ALIVE);
+        ActionCommand line = commandFor(node, ControlAction.ALIVE);
         try {
             RemoteCommands.run("is " + node + " alive", line, placed.control().timeout());
             return true;
@@ -165,13 +167,13 @@ public final class RemoteStack implements RunningStack {
 
     private EffectiveAt act(String node, ControlAction action) {
         EnvironmentNode placed = env.node(node);
-        CommandLine line = commandFor(node, action);
+        ActionCommand line = commandFor(node, action);
         return RemoteCommands.run(action.key() + " " + node, line, placed.control().timeout()).sentAt();
     }
 
     /** The command, or the refusal naming the action, before anything is sent. */
-    CommandLine commandFor(String node, ControlAction action) {
-        return CommandLine.of(env.node(node), action).orElseThrow(() -> unsupported(action.key() + " " + node,
+    ActionCommand commandFor(String node, ControlAction action) {
+        return ActionCommand.of(env.node(node), action).orElseThrow(() -> unsupported(action.key() + " " + node,
                 "environment " + env.name() + " gives no command for it (set a systemd unit or control commands." + action.key() + ")"));
     }
 

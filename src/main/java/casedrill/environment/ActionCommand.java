@@ -1,42 +1,38 @@
-package casedrill.stack.remote;
+package casedrill.environment;
 
-import casedrill.environment.ControlAction;
-import casedrill.environment.EnvironmentNode;
-import casedrill.environment.NodeControl;
-import casedrill.environment.SshTarget;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The exact process a node action runs on the harness's machine: {@code ssh ... user@host 'command'} or
- * {@code sh -c 'template'}. {@code plan} prints {@link #text()}; {@link RemoteCommands} runs {@link #argv()}.
+ * {@code sh -c 'template'}. {@code plan} prints {@link #text()}; the remote provider runs {@link #argv()}.
  */
-public record CommandLine(List<String> argv) {
-    public CommandLine {
+public record ActionCommand(List<String> argv) {
+    public ActionCommand {
         argv = List.copyOf(argv);
     }
 
     /** The command line as an operator would type it (arguments with spaces single-quoted). */
     public String text() {
-        return String.join(" ", argv.stream().map(CommandLine::quote).toList());
+        return String.join(" ", argv.stream().map(ActionCommand::quote).toList());
     }
 
     /** The command line for an action on a node, or empty text when the environment gives no command for it. */
-    public static java.util.Optional<CommandLine> of(EnvironmentNode node, ControlAction action) {
+    public static java.util.Optional<ActionCommand> of(EnvironmentNode node, ControlAction action) {
         NodeControl control = node.control();
         return control.command(action).map(command -> control instanceof NodeControl.Ssh ssh
                 ? ssh(ssh, command)
-                : new CommandLine(List.of("sh", "-c", command.replace("{node}", node.name()).replace("{host}", node.host()))));
+                : new ActionCommand(List.of("sh", "-c", command.replace("{node}", node.name()).replace("{host}", node.host()))));
     }
 
-    static CommandLine ssh(NodeControl.Ssh ssh, String command) {
+    private static ActionCommand ssh(NodeControl.Ssh ssh, String command) {
         SshTarget t = ssh.target();
         List<String> argv = new ArrayList<>(List.of("ssh", "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=yes",
                 "-o", "UserKnownHostsFile=" + t.knownHosts(), "-o", "GlobalKnownHostsFile=/dev/null",
                 "-o", "ConnectTimeout=" + Math.max(1, ssh.timeout().toSeconds())));
         t.identityFile().ifPresent(key -> argv.addAll(List.of("-o", "IdentitiesOnly=yes", "-i", key.toString())));
         argv.addAll(List.of("-p", Integer.toString(t.port()), t.destination(), "--", command));
-        return new CommandLine(argv);
+        return new ActionCommand(argv);
     }
 
     private static String quote(String arg) {
