@@ -31,6 +31,12 @@ class EnvironmentValidationTest {
         assertThat(run.out()).contains("environment staging-two-dc: topology two-dc, 12 nodes on 16 hosts, 15 link proxies");
     }
 
+    @Test
+    void theReadmeShowsTheExampleEnvironmentFileAsItIs() throws IOException {
+        assertThat(Files.readString(Path.of("README.md")))
+                .contains("```yaml\n" + Files.readString(Path.of("scenarios/environment/staging-two-dc.yaml")) + "```");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void refusedWithTheExpectedMessages(Path file) throws IOException {
