@@ -3,8 +3,10 @@ package casedrill.stack.remote;
 import casedrill.environment.ActionCommand;
 
 import casedrill.stack.EffectiveAt;
+import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -23,35 +25,43 @@ final class RemoteCommands {
     }
 
     static Outcome run(String what, ActionCommand line, Duration timeout) {
-        ProcessBuilder builder = new ProcessBuilder(line.argv()).redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        EffectiveAt sentAt = EffectiveAt.now();
-        Process process;
+        Path output;
         try {
-            process = builder.start();
+            output = Files.createTempFile("casedrill-remote-", ".out");
         } catch (IOException e) {
-            throw new IllegalStateException(what + ": could not run " + line.argv().get(0) + " (" + e.getMessage() + ")", e);
+            throw new IllegalStateException(what + ": no temporary file for the command's output (" + e.getMessage() + ")", e);
         }
+        // Output goes to a file, not a pipe: a chatty command can never block on a full pipe while we wait for it.
+        ProcessBuilder builder = new ProcessBuilder(line.argv()).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         try {
-            String output;
-            try (InputStream in = process.getInputStream()) {
+            EffectiveAt sentAt = EffectiveAt.now();
+            Process process;
+            try {
+                process = builder.start();
+            } catch (IOException e) {
+                throw new IllegalStateException(what + ": could not run " + line.argv().get(0) + " (" + e.getMessage() + ")", e);
+            }
+            try {
                 if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                     process.destroyForcibly();
                     throw new IllegalStateException(what + ": no answer within " + timeout.toSeconds() + " s from: " + line.text());
                 }
-                output = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(what + ": interrupted while running " + line.text(), e);
             }
+            String said = Files.readString(output, StandardCharsets.UTF_8).strip();
             if (process.exitValue() != 0) {
                 throw new IllegalStateException(what + " failed (exit " + process.exitValue() + "): " + line.text()
-                        + (output.isEmpty() ? "" : " said: " + lastLine(output)));
+                        + (said.isEmpty() ? "" : " said: " + lastLine(said)));
             }
-            return new Outcome(sentAt, output);
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(what + ": interrupted while running " + line.text(), e);
+            return new Outcome(sentAt, said);
         } catch (IOException e) {
             throw new IllegalStateException(what + ": could not read the output of " + line.text(), e);
+        } finally {
+            output.toFile().delete();
         }
     }
 
