@@ -23,6 +23,7 @@ fi
 
 debian_packages=(
   postgresql-15 etcd-server etcd-client haproxy util-linux procps iptables iproute2 patroni
+  openssh-server openssh-client
   python3 python3-psycopg2 python3-urllib3 python3-yaml python3-click python3-prettytable
   python3-dateutil python3-psutil python3-cdiff python3-etcd python3-dnspython
 )

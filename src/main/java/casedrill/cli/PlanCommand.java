@@ -1,5 +1,9 @@
 package casedrill.cli;
 
+import casedrill.environment.Environment;
+import casedrill.environment.EnvironmentPlanText;
+import casedrill.stack.StackProvider;
+
 import casedrill.drill.DrillPlan;
 import casedrill.drill.PlanText;
 import casedrill.outcome.ExitCode;
@@ -37,13 +41,18 @@ public final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario scenario = ScenarioLoader.load(file);
-        DrillPlan plan = DrillPlan.of(scenario, provider.resolve(scenario.stack().provider()));
+        StackProvider stackProvider = provider.resolve(scenario.stack().provider());
+        Environment env = stackProvider.name().equals(RunCommand.REMOTE) ? provider.environmentFor(stackProvider, scenario) : null;
+        DrillPlan plan = DrillPlan.of(scenario, stackProvider);
         if (json) {
             spec.commandLine().getOut().println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                     .writeValueAsString(plan));
             spec.commandLine().getOut().flush();
         } else {
             PlanText.print(plan, spec.commandLine().getOut());
+            if (env != null) {
+                EnvironmentPlanText.print(env, spec.commandLine().getOut());
+            }
         }
         return ExitCode.OK.code();
     }

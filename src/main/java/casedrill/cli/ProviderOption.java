@@ -1,6 +1,13 @@
 package casedrill.cli;
 
 import casedrill.outcome.ExitCode;
+import casedrill.environment.Confirmation;
+import casedrill.environment.Environment;
+import casedrill.environment.EnvironmentLoader;
+import casedrill.environment.ScenarioFit;
+import casedrill.scenario.Scenario;
+import java.nio.file.Path;
+
 import casedrill.provider.StackProviders;
 import casedrill.stack.StackProvider;
 import picocli.CommandLine.Option;
@@ -8,8 +15,36 @@ import picocli.CommandLine.Option;
 /** {@code --provider NAME}: which stack provider runs the stack; it overrides a scenario's {@code stack.provider}. */
 final class ProviderOption {
     @Option(names = "--provider", paramLabel = "NAME",
-            description = "Stack provider that runs the stack (known: local; default: the scenario's, else local).")
+            description = "Stack provider that runs the stack (known: local, remote; default: the scenario's, else local).")
     String name;
+
+    @Option(names = "--environment", paramLabel = "FILE",
+            description = "Environment file describing the deployment (needed by --provider remote).")
+    Path environment;
+
+    @Option(names = "--confirm-environment", paramLabel = "NAME",
+            description = "The environment's name, typed: needed before a drill acts on hosts beyond this machine.")
+    String confirmEnvironment;
+
+    /** The environment file checked against the scenario, for the remote provider; bad input (exit 2) otherwise. */
+    Environment environmentFor(StackProvider provider, Scenario scenario) {
+        if (environment == null) {
+            throw new UserFacingException(ExitCode.INVALID_INPUT, "provider " + provider.name()
+                    + " drills an existing deployment; name it with --environment FILE.");
+        }
+        Environment env = EnvironmentLoader.load(environment);
+        ScenarioFit.check(scenario, env);
+        return env;
+    }
+
+    /** Refuses (exit 2, nothing started) a non-loopback environment the operator has not confirmed by name. */
+    void confirm(Environment env) {
+        try {
+            Confirmation.require(env, confirmEnvironment);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(ExitCode.INVALID_INPUT, e.getMessage() + ".", e);
+        }
+    }
 
     /** The named provider, or {@code fallback}'s when no --provider was given; an unknown name is bad input (exit 2). */
     StackProvider resolve(String fallback) {

@@ -1,5 +1,7 @@
 package casedrill.cli;
 
+import casedrill.environment.Environment;
+
 import casedrill.drill.DrillOptions;
 import casedrill.drill.DrillRunner;
 import casedrill.notation.Durations;
@@ -25,6 +27,9 @@ import picocli.CommandLine.Parameters;
                 "heal, settle, reconcile, check. Results go to REPORTS/<scenario>/<run-id>/.",
                 "Exit 0 all targets met, 1 a target missed, 2 invalid input, 3 inconclusive or aborted, 4 harness error."})
 public final class RunCommand implements Callable<Integer> {
+    /** The provider that attaches to an environment file's deployment (its name, so cli needs no import of it). */
+    static final String REMOTE = "remote";
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file.")
     Path file;
 
@@ -59,7 +64,13 @@ public final class RunCommand implements Callable<Integer> {
         // Checked before anything starts: a drill whose report cannot be printed as asked is not worth running.
         HeadlessBrowser pdfPrinter = pdf ? PdfPrinter.required("run --pdf") : null;
         StackProvider provider = places.provider.resolve(scenario.stack().provider());
-        DrillOptions options = new DrillOptions(attachTo(provider), keepStack, places.reports, places.stackOptions(jar), places.addressShift, parse("--settle", settle),
+        StackRef stackRef = attachTo(provider);
+        if (provider.name().equals(REMOTE)) {
+            Environment env = places.provider.environmentFor(provider, scenario);
+            places.provider.confirm(env);
+            stackRef = new StackRef(provider.name(), env.source().toAbsolutePath().toString());
+        }
+        DrillOptions options = new DrillOptions(stackRef, keepStack, places.reports, places.stackOptions(jar), places.addressShift, parse("--settle", settle),
                 interactive, release, places.provider());
         PrintStream out = System.out;
         DrillResult result = new DrillRunner(scenario, options, out).run();

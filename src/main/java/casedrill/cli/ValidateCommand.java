@@ -1,5 +1,8 @@
 package casedrill.cli;
 
+import casedrill.environment.Environment;
+import casedrill.environment.EnvironmentLoader;
+import casedrill.environment.ScenarioFit;
 import casedrill.failover.RunbookLoader;
 import casedrill.outcome.ExitCode;
 import casedrill.notation.Durations;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Checks scenario, topology and runbook files without touching anything. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check scenario files (and the topology and runbook each names) without touching anything.",
-                "Files under a 'topology' folder are checked as topologies, files under 'failover' as runbooks.",
+                "Files under a 'topology' folder are checked as topologies, files under 'failover' as runbooks,",
+                "files under 'environment' as environment files (remote provider).",
                 "Exit 0 when every file is valid, 2 otherwise; problems are printed as file:line:column: message."})
 public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario (or topology / runbook) files.")
@@ -31,6 +35,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--topology", paramLabel = "FILE", defaultValue = "scenarios/topology/two-dc.yaml",
             description = "Topology that runbooks are checked against (default: ${DEFAULT-VALUE}).")
     Path topology;
+
+    @Option(names = "--environment", paramLabel = "FILE",
+            description = "Also check each scenario against this environment file: its topology, forbidden actions, blast radius.")
+    Path environment;
 
     @Option(names = {"-q", "--quiet"}, description = "Print problems only.")
     boolean quiet;
@@ -43,9 +51,19 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int invalid = 0;
+        Environment env = null;
+        if (environment != null) {
+            try {
+                env = EnvironmentLoader.load(environment);
+            } catch (InvalidInputException e) {
+                e.problems().stream().map(Problem::toString).forEach(err::println);
+                err.flush();
+                return ExitCode.INVALID_INPUT.code();
+            }
+        }
         for (Path file : files) {
             try {
-                String summary = check(file);
+                String summary = check(file, env);
                 if (!quiet) {
                     out.println(file + ": ok (" + summary + ")");
                 }
@@ -62,8 +80,13 @@ public final class ValidateCommand implements Callable<Integer> {
         return invalid == 0 ? ExitCode.OK.code() : ExitCode.INVALID_INPUT.code();
     }
 
-    private String check(Path file) {
+    private String check(Path file, Environment env) {
         String kind = kindOf(file);
+        if (kind.equals("environment")) {
+            Environment e = EnvironmentLoader.load(file);
+            return "environment " + e.name() + ": topology " + e.topology().name() + ", " + e.nodes().size() + " nodes on "
+                    + e.hosts().size() + " hosts, " + e.links().size() + " link proxies";
+        }
         if (kind.equals("topology")) {
             Topology t = TopologyLoader.load(file);
             return "topology " + t.name() + ": " + t.sites().size() + " sites, " + t.nodes().size() + " nodes, "
@@ -78,6 +101,9 @@ public final class ValidateCommand implements Callable<Integer> {
             return "runbook " + r.id() + ": " + r.steps().size() + " steps";
         }
         Scenario s = ScenarioLoader.load(file);
+        if (env != null) {
+            ScenarioFit.check(s, env);
+        }
         return "scenario " + s.id() + ": " + Durations.format(s.duration()) + ", " + s.faults().size() + " fault(s), failover "
                 + s.failover().mode().name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -88,6 +114,7 @@ public final class ValidateCommand implements Callable<Integer> {
         return switch (folder) {
             case "topology" -> "topology";
             case "failover" -> "runbook";
+            case "environment", "environments" -> "environment";
             default -> "scenario";
         };
     }

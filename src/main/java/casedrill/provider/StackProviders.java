@@ -2,6 +2,7 @@ package casedrill.provider;
 
 import casedrill.stack.StackProvider;
 import casedrill.stack.local.LocalStackProvider;
+import casedrill.stack.remote.RemoteStackProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ public final class StackProviders {
     private static Map<String, Supplier<StackProvider>> known() {
         Map<String, Supplier<StackProvider>> known = new LinkedHashMap<>();
         known.put(LocalStackProvider.NAME, LocalStackProvider::new);
+        known.put(RemoteStackProvider.NAME, RemoteStackProvider::new);
         return Map.copyOf(known);
     }
 

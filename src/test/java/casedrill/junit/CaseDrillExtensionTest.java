@@ -52,9 +52,9 @@ class CaseDrillExtensionTest {
     }
 
     @Test
-    void onlyTheLocalProviderIsAccepted() {
+    void anUnknownProviderIsRefusedNamingTheKnownOnes() {
         assertThat(failures(UnknownProviderFixture.class)).singleElement().satisfies(e -> assertThat(e.getMessage())
-                .isEqualTo("@CaseDrill provider 'kubernetes' for src/test/resources/drills/short-app-hang.yaml is not supported (supported: local)"));
+                .isEqualTo("@CaseDrill provider 'kubernetes' for src/test/resources/drills/short-app-hang.yaml is not supported (supported: local, remote)"));
     }
 
     @Test

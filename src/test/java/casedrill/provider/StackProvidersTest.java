@@ -18,15 +18,22 @@ class StackProvidersTest {
     @Test
     void theLocalProviderIsKnownByItsName() {
         assertThat(StackProviders.byName("local").name()).isEqualTo("local");
-        assertThat(StackProviders.names()).containsExactly("local");
+        assertThat(StackProviders.names()).containsExactly("local", "remote");
         assertThat(StackProviders.DEFAULT).isEqualTo("local");
+    }
+
+    @Test
+    void theRemoteProviderOnlyAttaches() {
+        assertThat(StackProviders.byName("remote").name()).isEqualTo("remote");
+        assertThatThrownBy(() -> StackProviders.byName("remote").up(null, null))
+                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("does not bring stacks up");
     }
 
     @Test
     void anUnknownNameIsRefusedInOneSentenceListingTheKnownOnes() {
         assertThatThrownBy(() -> StackProviders.byName("docker"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown stack provider 'docker' (known: local)");
+                .hasMessage("unknown stack provider 'docker' (known: local, remote)");
     }
 
     @Test
@@ -45,9 +52,22 @@ class StackProvidersTest {
         }
     }
 
+    @Test
+    void onlyTheRegistryAndTheRemoteProviderNameTheRemotePackage() throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            List<Path> naming = files.filter(f -> f.toString().endsWith(".java")).filter(f -> names(f, "casedrill.stack.remote")).toList();
+            assertThat(naming).as("sources naming casedrill.stack.remote").isNotEmpty()
+                    .allMatch(f -> f.startsWith(MAIN.resolve("stack/remote")) || f.startsWith(MAIN.resolve("provider")));
+        }
+    }
+
     private static boolean namesLocal(Path file) {
+        return names(file, "casedrill.stack.local");
+    }
+
+    private static boolean names(Path file, String packageName) {
         try {
-            return Files.readString(file).contains("casedrill.stack.local");
+            return Files.readString(file).contains(packageName);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,0 +1,16 @@
+package casedrill.environment;
+
+import java.util.Optional;
+
+/**
+ * How reconciliation reaches the database: its name, and the names of the environment variables holding the
+ * user and password. The values are read only when needed and never written anywhere.
+ */
+public record DatabaseAccess(String database, String userEnv, String passwordEnv) {
+
+    /** The value of a named variable, or a sentence saying which one is missing. */
+    public static String read(String variable) {
+        return Optional.ofNullable(System.getenv(variable)).filter(v -> !v.isEmpty()).orElseThrow(() ->
+                new IllegalStateException("environment variable " + variable + " is not set; the environment file names it for database credentials"));
+    }
+}

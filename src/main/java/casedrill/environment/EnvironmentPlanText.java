@@ -1,0 +1,40 @@
+package casedrill.environment;
+
+import java.io.PrintWriter;
+
+/**
+ * What {@code plan --provider remote} adds: every host the drill may touch and every action's exact command line,
+ * and how each link's partition would be cut, so an operator can read what will run before confirming it.
+ */
+public final class EnvironmentPlanText {
+    private EnvironmentPlanText() {
+    }
+
+    public static void print(Environment env, PrintWriter out) {
+        out.println();
+        out.println("Environment " + env.name() + " (" + env.source() + "), topology " + env.topology().name());
+        out.println("  hosts: " + String.join(", ", env.hosts()));
+        out.println("  edge: " + env.edge());
+        if (!env.forbid().isEmpty()) {
+            out.println("  forbidden actions: " + String.join(", ", env.forbid().stream().sorted().toList()));
+        }
+        env.maxBlastRadius().sites().ifPresent(n -> out.println("  at most " + n + " site(s) per fault"));
+        env.maxBlastRadius().nodes().ifPresent(n -> out.println("  at most " + n + " node(s) per fault"));
+        out.println("  node control:");
+        for (EnvironmentNode node : env.nodes().values()) {
+            out.println("    " + node.name() + " on " + node.host() + ":");
+            for (ControlAction action : ControlAction.values()) {
+                String line = ActionCommand.of(node, action).map(ActionCommand::text).orElse("(no command: refused)");
+                out.printf("      %-8s %s%n", action.key(), line);
+            }
+        }
+        out.println("  partitions (planned; the remote provider does not execute them yet):");
+        for (LinkProxy link : env.links().values()) {
+            out.println("    " + link.link() + ": exact, by disabling proxy " + link.proxy() + " on " + link.toxiproxyUrl());
+        }
+        env.topology().links().keySet().stream().filter(l -> !env.links().containsKey(l))
+                .forEach(l -> out.println("    " + l + ": needs an iptables template (no proxy named)"));
+        env.partitions().values().forEach(p -> out.println("    site " + p.site() + " by template: cut `" + p.cut() + "`, heal `" + p.heal() + "`"));
+        out.flush();
+    }
+}

@@ -1,0 +1,66 @@
+package casedrill.environment;
+
+import casedrill.scenario.FaultStep;
+import casedrill.scenario.Scenario;
+import casedrill.topology.Node;
+import casedrill.yaml.InvalidInputException;
+import casedrill.yaml.Position;
+import casedrill.yaml.Problem;
+import casedrill.yaml.SourceDocument;
+import casedrill.yaml.YamlReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whether a scenario may run in an environment: the same topology, no forbidden action, no fault wider than the
+ * blast radius. Problems point at the fault's action or target in the scenario file (re-read for positions: a
+ * loaded scenario keeps none).
+ */
+public final class ScenarioFit {
+    private ScenarioFit() {
+    }
+
+    public static List<Problem> problems(Scenario scenario, Environment env) {
+        List<Problem> problems = new ArrayList<>();
+        SourceDocument doc = YamlReader.read(scenario.source());
+        Position where = doc.valueAt("");
+        if (!scenario.topology().name().equals(env.topology().name())) {
+            problems.add(new Problem(where, "scenario " + scenario.id() + " is written for topology " + scenario.topology().name()
+                    + ", but environment " + env.name() + " maps topology " + env.topology().name()));
+            return problems;
+        }
+        for (FaultStep fault : scenario.faults()) {
+            String action = fault.action().id();
+            String at = SourceDocument.child("/faults", fault.index());
+            if (env.forbid().contains(action)) {
+                problems.add(doc.problemAt(at + "/action", fault.label() + " uses '" + action + "', which environment " + env.name() + " forbids"));
+            }
+            if (fault.resolved().isEmpty()) {
+                continue;
+            }
+            List<Node> nodes = fault.resolved().get().nodes();
+            long sites = nodes.stream().map(Node::site).distinct().count();
+            env.maxBlastRadius().nodes().ifPresent(max -> {
+                if (nodes.size() > max) {
+                    problems.add(doc.problemAt(at + "/target", fault.label() + " (" + action + " " + fault.target().text() + ") hits "
+                            + nodes.size() + " nodes, more than environment " + env.name() + "'s maxBlastRadius.nodes " + max));
+                }
+            });
+            env.maxBlastRadius().sites().ifPresent(max -> {
+                if (sites > max) {
+                    problems.add(doc.problemAt(at + "/target", fault.label() + " (" + action + " " + fault.target().text() + ") hits "
+                            + sites + " sites, more than environment " + env.name() + "'s maxBlastRadius.sites " + max));
+                }
+            });
+        }
+        return problems;
+    }
+
+    /** Refuses the pair with every problem, or returns quietly. */
+    public static void check(Scenario scenario, Environment env) {
+        List<Problem> problems = problems(scenario, env);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

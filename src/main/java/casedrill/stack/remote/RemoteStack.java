@@ -1,0 +1,283 @@
+package casedrill.stack.remote;
+
+import casedrill.environment.ActionCommand;
+
+import casedrill.environment.ControlAction;
+import casedrill.environment.DatabaseAccess;
+import casedrill.environment.Environment;
+import casedrill.environment.EnvironmentNode;
+import casedrill.stack.ControlChannel;
+import casedrill.stack.Credentials;
+import casedrill.stack.DatabaseProcess;
+import casedrill.stack.DbVariant;
+import casedrill.stack.EffectiveAt;
+import casedrill.stack.HostPort;
+import casedrill.stack.Partition;
+import casedrill.stack.RunningStack;
+import casedrill.stack.StackLayout;
+import casedrill.stack.StackRef;
+import casedrill.stack.StackStatus;
+import casedrill.stack.StillRunning;
+import casedrill.topology.Node;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A deployment described by an environment file, attached to and never owned: {@link #close} does nothing and
+ * nothing here starts or stops the deployment as a whole. Node control runs the environment's command for the
+ * action (over SSH with verified host keys, or a local template); anything the environment cannot express is
+ * refused with the action and the reason, before anything is sent.
+ */
+public final class RemoteStack implements RunningStack {
+    private final Environment env;
+    private final StackLayout layout;
+
+    public RemoteStack(Environment env) {
+        this.env = env;
+        this.layout = layoutOf(env);
+    }
+
+    /** The topology's nodes at the environment's hosts and endpoints (topology ports where it gives none). */
+    private static StackLayout layoutOf(Environment env) {
+        List<Node> nodes = new ArrayList<>();
+        for (Node node : env.topology().nodes().values()) {
+            EnvironmentNode placed = env.nodes().get(node.name());
+            if (placed == null) {
+                continue;
+            }
+            Map<String, Integer> ports = new LinkedHashMap<>(node.ports());
+            ports.putAll(placed.endpoints());
+            nodes.add(new Node(node.name(), node.kind(), node.site(), placed.host(), ports));
+        }
+        return new StackLayout(env.topology().name(), nodes, List.copyOf(env.topology().links().values()), env.topology().patroni());
+    }
+
+    public Environment environment() {
+        return env;
+    }
+
+    @Override
+    public StackRef ref() {
+        return new StackRef(RemoteStackProvider.NAME, env.source().toAbsolutePath().toString());
+    }
+
+    @Override
+    public String id() {
+        return env.name();
+    }
+
+    @Override
+    public StackLayout layout() {
+        return layout;
+    }
+
+    @Override
+    public List<Node> nodes() {
+        return layout.nodes();
+    }
+
+    @Override
+    public DbVariant variant() {
+        throw unsupported("the stack variant", "a remote deployment's variant is whatever it was built as; the harness does not choose it");
+    }
+
+    @Override
+    public Map<String, Duration> startPhases() {
+        return Map.of();
+    }
+
+    @Override
+    public void prepareNodeControl() {
+        // Nothing to warm: each action opens its own SSH connection (ControlMaster would be an operator's choice).
+    }
+
+    @Override
+    public EffectiveAt kill(String node) {
+        return act(node, ControlAction.KILL);
+    }
+
+    @Override
+    public EffectiveAt killOnly(String node, DatabaseProcess process) {
+        throw unsupported("kill only " + process.id() + " on " + node,
+                "the environment gives one command per action for the whole node; write a command template for it");
+    }
+
+    @Override
+    public EffectiveAt stop(String node) {
+        return act(node, ControlAction.STOP);
+    }
+
+    @Override
+    public EffectiveAt start(String node) {
+        return act(node, ControlAction.START);
+    }
+
+    @Override
+    public EffectiveAt pause(String node) {
+        return act(node, ControlAction.PAUSE);
+    }
+
+    @Override
+    public EffectiveAt resume(String node) {
+        return act(node, ControlAction.RESUME);
+    }
+
+    @Override
+    public EffectiveAt restart(String node) {
+        return act(node, ControlAction.RESTART);
+    }
+
+    /**
+     * Kills every node of the site, one SSH connection each; the instant is the first command sent. Not simultaneous
+     * to the millisecond like the local provider's signals: the spread is the SSH set-up time per node.
+     */
+    @Override
+    public EffectiveAt powerLoss(String site) {
+        List<Node> ofSite = layout.nodes().stream().filter(n -> n.site().equals(site)).toList();
+        if (ofSite.isEmpty()) {
+            throw new IllegalArgumentException("unknown site '" + site + "' in environment " + env.name() + " (sites: " + layout.sites() + ")");
+        }
+        ofSite.forEach(n -> commandFor(n.name(), ControlAction.KILL));
+        EffectiveAt first = null;
+        for (Node n : ofSite) {
+            first = act(n.name(), ControlAction.KILL).earliest(first);
+        }
+        return first;
+    }
+
+    @Override
+    public boolean alive(String node) {
+        EnvironmentNode placed = env.node(node);
+        ActionCommand line = commandFor(node, ControlAction.ALIVE);
+        try {
+            RemoteCommands.run("is " + node + " alive", line, placed.control().timeout());
+            return true;
+        } catch (IllegalStateException e) {
+            if (e.getMessage().contains("(exit 255)")) {
+                throw e; // ssh itself failed: the answer is unknown, not "dead"
+            }
+            return false;
+        }
+    }
+
+    private EffectiveAt act(String node, ControlAction action) {
+        EnvironmentNode placed = env.node(node);
+        ActionCommand line = commandFor(node, action);
+        return RemoteCommands.run(action.key() + " " + node, line, placed.control().timeout()).sentAt();
+    }
+
+    /** The command, or the refusal naming the action, before anything is sent. */
+    ActionCommand commandFor(String node, ControlAction action) {
+        return ActionCommand.of(env.node(node), action).orElseThrow(() -> unsupported(action.key() + " " + node,
+                "environment " + env.name() + " gives no command for it (set a systemd unit or control commands." + action.key() + ")"));
+    }
+
+    @Override
+    public Partition partition(List<Partition.SitePair> pairs, Partition.Mode mode) {
+        throw unsupported("partition " + pairs, "partitions through the links' Toxiproxy proxies are not built yet in the remote provider");
+    }
+
+    @Override
+    public Partition partitionIfExact(List<Partition.SitePair> pairs, Partition.Mode mode) {
+        return partition(pairs, mode);
+    }
+
+    @Override
+    public void heal(Partition partition) {
+        throw unsupported("heal a partition", "the remote provider makes no partitions yet");
+    }
+
+    @Override
+    public void healPartitions() {
+        // The remote provider makes no partitions yet, so there is none of its own to heal.
+    }
+
+    @Override
+    public int activePartitionRules() {
+        return 0;
+    }
+
+    /** The one Toxiproxy server carrying every link; an environment with several servers has no single answer. */
+    @Override
+    public HostPort toxiproxyApi() {
+        List<String> servers = env.links().values().stream().map(l -> l.toxiproxyUrl()).distinct().toList();
+        if (servers.size() != 1) {
+            throw unsupported("one Toxiproxy API for every link", "environment " + env.name() + " names " + servers.size()
+                    + " Toxiproxy servers, and link faults through several servers are not built yet");
+        }
+        URI uri = URI.create(servers.get(0));
+        return new HostPort(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 8474);
+    }
+
+    @Override
+    public URI edgeUrl() {
+        return URI.create(env.edge());
+    }
+
+    @Override
+    public void maintenanceMode(boolean paused) {
+        throw unsupported("Patroni maintenance mode", "not built yet in the remote provider");
+    }
+
+    @Override
+    public StackStatus status() {
+        throw unsupported("status", "reading Patroni's REST API of the environment's nodes is not built yet");
+    }
+
+    @Override
+    public ControlChannel controlChannel() {
+        return new ControlChannel("the environment file naming every host and command", env.source().toString());
+    }
+
+    @Override
+    public void checkControl() {
+        if (!java.nio.file.Files.isReadable(env.source())) {
+            throw new IllegalStateException("environment file " + env.source() + " is no longer readable");
+        }
+    }
+
+    @Override
+    public int collectLogs(Path runFolder) {
+        return 0; // the deployment's logs stay where its operators keep them; copying them is not the harness's job here
+    }
+
+    @Override
+    public String dbUrlFor(String node) {
+        Node n = layout.node(node);
+        String port = n.ports().containsKey("postgres") ? "postgres" : "primary";
+        String database = env.database().map(DatabaseAccess::database).orElseThrow(() -> unsupported("database access",
+                "environment " + env.name() + " has no database: section"));
+        return "jdbc:postgresql://" + n.endpoint(port) + "/" + database;
+    }
+
+    /**
+     * The application's database user and password, read from the variables the environment names. The harness
+     * has no superuser, replication or API-token secrets of a remote deployment; those fields are empty.
+     */
+    @Override
+    public Credentials credentials() {
+        DatabaseAccess db = env.database().orElseThrow(() -> unsupported("database credentials",
+                "environment " + env.name() + " has no database: section"));
+        return new Credentials("", "", db.database(), DatabaseAccess.read(db.userEnv()), DatabaseAccess.read(db.passwordEnv()),
+                "", "", "");
+    }
+
+    @Override
+    public List<StillRunning> down(boolean keep) {
+        throw unsupported("take the stack down", "the remote provider only attaches; the deployment belongs to its operators");
+    }
+
+    @Override
+    public void close() {
+        // Attached, never owned: closing leaves the deployment exactly as it is.
+    }
+
+    private static UnsupportedOperationException unsupported(String action, String why) {
+        return new UnsupportedOperationException("remote provider cannot " + action + ": " + why);
+    }
+}
