@@ -32,7 +32,6 @@ class LocalImagesContainerTest {
     private static final ImagePullPolicy NEVER_PULL = name -> false;
     private static final Duration START = Duration.ofSeconds(120);
     private static final String SUPERUSER_PASSWORD = "images-test-superuser";
-    private static final String TOKEN = "images-test-token-0000";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static Images images;
 
@@ -98,8 +97,9 @@ class LocalImagesContainerTest {
                      .waitingFor(Wait.forHttp("/primary").forPort(8008).forStatusCode(200));
              GenericContainer<?> app = container(NodeKind.APP).withNetwork(network)
                      .withEnv("CASEDRILL_DB_PASSWORD", SUPERUSER_PASSWORD)
-                     .withEnv("CASEDRILL_TOKEN_CLIENT", TOKEN).withEnv("CASEDRILL_TOKEN_OFFICER", TOKEN)
-                     .withEnv("CASEDRILL_TOKEN_PARTNER", TOKEN)
+                     .withEnv("CASEDRILL_TOKEN_CLIENT", "images-test-client-0000")
+                     .withEnv("CASEDRILL_TOKEN_OFFICER", "images-test-officer-000")
+                     .withEnv("CASEDRILL_TOKEN_PARTNER", "images-test-partner-000")
                      .withCommand("node", "app", "--site", "dc1", "--name", "app1", "--bind", "0.0.0.0:8080",
                              "--db", "jdbc:postgresql://pg1:5432/postgres?sslmode=disable&connectTimeout=2",
                              "--db-user", "postgres")
