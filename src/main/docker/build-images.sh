@@ -25,7 +25,7 @@ declare -A roles=([etcd]="etcd" [patroni]="postgres" [haproxy]="db-router gslb" 
 export DOCKER_BUILDKIT=0
 
 if ! docker info >/dev/null 2>&1; then
-    echo "build-images: no Docker engine answers; install docker.io (make deps PROVIDER=containers) and start dockerd (src/test/docker/dockerd.sh start)" >&2
+    echo "build-images: no Docker engine answers; install docker.io (make deps PROVIDER=containers) and start dockerd (src/main/docker/dockerd.sh start)" >&2
     exit 4
 fi
 if [[ ! -f $jar ]]; then

@@ -1,6 +1,7 @@
 package casedrill.stack.containers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import casedrill.topology.NodeKind;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.containers.Container.ExecResult;
+import org.testcontainers.containers.ContainerLaunchException;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -52,6 +54,19 @@ class LocalImagesContainerTest {
                         "--advertise-client-urls", "http://" + name + ":2379", "--enable-v2=false")
                 .withExposedPorts(2379)
                 .waitingFor(Wait.forHttp("/health").forPort(2379).forStatusCode(200));
+    }
+
+    /** With Ryuk and the gateway probe off (pom.xml's docker profile), this policy is what keeps registries out. */
+    @Test
+    void anImageNotBuiltHereFailsAtOnceInsteadOfBeingPulled() {
+        long started = System.nanoTime();
+        try (GenericContainer<?> absent = new GenericContainer<>("casedrill/never-built:" + "0".repeat(12))
+                .withImagePullPolicy(NEVER_PULL)) {
+            assertThatThrownBy(absent::start).as("starting an image the engine does not hold")
+                    .isInstanceOf(ContainerLaunchException.class);
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("time to fail without a pull")
+                .isLessThan(Duration.ofSeconds(10));
     }
 
     @Test
