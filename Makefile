@@ -4,9 +4,11 @@ MVN   := mvn -B --no-transfer-progress
 JAR   := target/casedrill.jar
 CASEDRILL := java -jar $(JAR)
 SCENARIO ?= scenarios/dc1-power-loss.yaml
+# Where drilled stacks run; `containers` makes `make deps` add docker.io and debootstrap (issue #18).
+PROVIDER ?= local
 
 .PHONY: all build deps test test-docker drill validate plan bench bench-proxy bench-recorder clean help \
-        stack-up stack-status stack-down drill-all recover gate verify index
+        stack-up stack-status stack-down drill-all recover gate verify index images
 
 all: build
 
@@ -21,12 +23,13 @@ help:
 	@echo "make plan       show what the default drill would do (SCENARIO=file to change it)"
 	@echo "make bench      run every benchmark (results go into BENCHMARKS.md by hand)"
 	@echo "make test-docker  Testcontainers' Toxiproxy module against a local image of our server (root; starts/stops dockerd)"
+	@echo "make images     build the containers provider's images locally, no registry (root; starts/stops dockerd)"
 	@echo "make clean      remove build output"
 
 deps:
-	@src/main/scripts/install-deps.sh
+	@PROVIDER=$(PROVIDER) src/main/scripts/install-deps.sh
 
-$(JAR): pom.xml $(shell find src/main loadtests scenarios/schema -type f 2>/dev/null)
+$(JAR): pom.xml $(shell find src/main loadtests scenarios/schema -type f -not -path 'src/main/docker/*' 2>/dev/null)
 	$(MVN) -q package -DskipTests
 
 # App nodes start in ~4 s instead of ~11 s from the extracted jar with a class-data archive
@@ -59,10 +62,18 @@ stack-down: build
 test: deps
 	$(MVN) verify -Dcasedrill.test.requireAll=true || { src/main/scripts/test-failures.sh; exit 1; }
 
-# Opt-in: Testcontainers' own Toxiproxy module against a local image of our server (root;
-# starts dockerd when none answers and stops it again by PID).
+# Opt-in: Testcontainers' own Toxiproxy module against a local image of our server, and every role's
+# image of the containers provider (root; starts dockerd when none answers and stops it again by PID).
+test-docker: PROVIDER = containers
 test-docker: build
 	MVN="$(MVN)" src/test/docker/run-docker-tests.sh
+
+# The containers provider's images (src/main/docker/): a debootstrapped base, one image per role, each
+# rebuilt only when its inputs' hash changes; writes target/images/manifest.json. Starts dockerd when none
+# answers and stops it again by PID (the images stay in the engine's store).
+images: PROVIDER = containers
+images: deps $(JAR)
+	@trap 'src/main/docker/dockerd.sh stop' EXIT; src/main/docker/dockerd.sh start && src/main/docker/build-images.sh $(JAR)
 
 validate: build
 	$(CASEDRILL) validate scenarios/*.yaml scenarios/topology/*.yaml $(wildcard failover/*.yaml)

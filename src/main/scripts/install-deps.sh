@@ -16,6 +16,12 @@ packages=(
   patroni                   # bookworm's 3.0.2 (/usr/bin/patroni): the stack's "3.0.2" variant
 )
 
+# The containers provider (make deps PROVIDER=containers): a Docker engine, and debootstrap for the local
+# base image (no registry is ever used; see docs/containers.md).
+if [ "${PROVIDER:-local}" = containers ]; then
+  packages+=(docker.io debootstrap)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -20,7 +20,7 @@ if [[ ! -f $jar ]]; then
     exit 1
 fi
 if ! docker info >/dev/null 2>&1; then
-    echo "build-toxiproxy-image: no Docker engine answers (start one with src/test/docker/dockerd.sh start)" >&2
+    echo "build-toxiproxy-image: no Docker engine answers (start one with src/main/docker/dockerd.sh start)" >&2
     exit 1
 fi
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Starts a Docker engine for the docker-tagged tests and stops it again by PID.
+# Starts a Docker engine (for `make images` and the docker-tagged tests) and stops it again by PID.
 #
-# Usage: src/test/docker/dockerd.sh start|stop
+# Usage: src/main/docker/dockerd.sh start|stop
 #   start  if an engine already answers, uses it and records nothing (stop then leaves it alone);
 #          otherwise starts `dockerd` (root; installs docker.io first when it is missing) in the
 #          background, logging to target/dockerd.log, and writes its PID to target/dockerd.pid.
@@ -19,7 +19,7 @@ start() {
     fi
     if ! command -v dockerd >/dev/null; then
         if [[ $(id -u) -ne 0 ]]; then
-            echo "dockerd.sh: dockerd not found (run as root, or: apt-get install -y docker.io)" >&2
+            echo "dockerd.sh: dockerd not found (run as root, or: make deps PROVIDER=containers)" >&2
             exit 4
         fi
         echo "dockerd.sh: installing docker.io"
