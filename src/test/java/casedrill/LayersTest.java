@@ -50,6 +50,7 @@ class LayersTest {
             new Layer("stack"),
             new Layer("stack.local"),
             new Layer("stack.remote"),
+            new Layer("stack.containers"),
             new Layer("provider"),
             new Layer("fault"),
             new Layer("report"),
