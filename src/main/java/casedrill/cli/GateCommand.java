@@ -58,6 +58,7 @@ public final class GateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        places.provider.refuseEnvironment("gate");
         String release = places.release();
         Suite suite = SuiteLoader.load(suiteFile);
         if (tag != null && !tag.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {

@@ -1,15 +1,14 @@
 package casedrill.cli;
 
-import casedrill.outcome.ExitCode;
 import casedrill.environment.Confirmation;
 import casedrill.environment.Environment;
 import casedrill.environment.EnvironmentLoader;
 import casedrill.environment.ScenarioFit;
-import casedrill.scenario.Scenario;
-import java.nio.file.Path;
-
+import casedrill.outcome.ExitCode;
 import casedrill.provider.StackProviders;
+import casedrill.scenario.Scenario;
 import casedrill.stack.StackProvider;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** {@code --provider NAME}: which stack provider runs the stack; it overrides a scenario's {@code stack.provider}. */
@@ -43,6 +42,17 @@ final class ProviderOption {
             Confirmation.require(env, confirmEnvironment);
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(ExitCode.INVALID_INPUT, e.getMessage() + ".", e);
+        }
+    }
+
+    /**
+     * Refuses (exit 2) --environment and --confirm-environment on a command that cannot use them yet, rather than
+     * silently acting on the local stack instead of the deployment the operator named.
+     */
+    void refuseEnvironment(String command) {
+        if (environment != null || confirmEnvironment != null) {
+            throw new UserFacingException(ExitCode.INVALID_INPUT, "'" + command + "' does not take --environment yet: only run and plan"
+                    + " drive a remote deployment (" + (environment != null ? environment : confirmEnvironment) + ").");
         }
     }
 

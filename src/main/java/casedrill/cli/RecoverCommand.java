@@ -45,6 +45,7 @@ public final class RecoverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        provider.refuseEnvironment("recover");
         Path folder = runFolder != null ? runFolder : latest().orElseThrow(() -> new UserFacingException(ExitCode.INVALID_INPUT,
                 "no run folder with a " + LeaseFile.NAME + " under '" + reports + "'; name the run folder."));
         if (!Files.isRegularFile(folder.resolve(LeaseFile.NAME))) {

@@ -62,6 +62,7 @@ public final class StackUpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        provider.refuseEnvironment("stack up");
         StackLayout layout = StackLayout.of(TopologyLoader.load(topology));
         StackOptions options = StackOptions.defaults().withRunRoot(runRoot).withDbTierOnly(dbOnly).withLinksDirect(linksDirect)
                 .withAddressShift(addressShift);
