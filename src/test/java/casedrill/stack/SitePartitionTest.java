@@ -117,16 +117,16 @@ class SitePartitionTest {
 
     private String leader() {
         return PatroniCluster.leader(List.of(endpoint("pg-dc1", "patroni"), endpoint("pg-dc2", "patroni")))
-                .map(PatroniCluster.Member::name).orElse("none");
+                .map(PatroniMember::name).orElse("none");
     }
 
     /** The standby synchronous again, both routers on one primary, every acknowledged write on both databases. */
     private void assertConvergedWith(List<Ack> acks) {
         Set<Long> ids = acks.stream().map(Ack::id).collect(Collectors.toSet());
         await().atMost(CONVERGED).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> {
-            List<PatroniCluster.Member> members = PatroniCluster.members(List.of(endpoint("pg-dc2", "patroni")));
+            List<PatroniMember> members = PatroniCluster.members(List.of(endpoint("pg-dc2", "patroni")));
             assertThat(members).as("Patroni members").hasSize(2)
-                    .anyMatch(PatroniCluster.Member::leader)
+                    .anyMatch(PatroniMember::leader)
                     // Only a synchronous standby may be promoted: the next test needs one.
                     .anyMatch(m -> m.role().equals("sync_standby") && m.state().equals("streaming"));
             for (String router : List.of("db-router-dc1", "db-router-dc2")) {

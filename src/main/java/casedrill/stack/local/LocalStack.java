@@ -1,5 +1,6 @@
 package casedrill.stack.local;
 
+import casedrill.stack.PatroniMember;
 import casedrill.stack.ControlChannel;
 import casedrill.stack.Credentials;
 import casedrill.stack.DatabaseProcess;
@@ -152,7 +153,7 @@ public final class LocalStack implements RunningStack {
     public void maintenanceMode(boolean paused) {
         List<String> rest = state.startedNodes().stream().filter(n -> n.kind() == NodeKind.POSTGRES)
                 .map(n -> n.endpoint("patroni")).toList();
-        String leader = PatroniCluster.leader(rest).map(PatroniCluster.Member::name).orElseThrow(() ->
+        String leader = PatroniCluster.leader(rest).map(PatroniMember::name).orElseThrow(() ->
                 new IllegalStateException("no Patroni leader answers in stack " + state.id() + " (asked " + rest + ")"));
         MaintenanceMode.set(ctx, state.layout().node(leader), paused);
     }

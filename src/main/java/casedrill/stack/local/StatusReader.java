@@ -1,5 +1,6 @@
 package casedrill.stack.local;
 
+import casedrill.stack.PatroniMember;
 import casedrill.topology.NodeKind;
 import casedrill.topology.Node;
 import casedrill.stack.StackStatus;
@@ -19,8 +20,8 @@ public final class StatusReader {
     public StackStatus read(StackState state) {
         List<String> patroniEndpoints = state.startedNodes().stream().filter(n -> n.kind() == NodeKind.POSTGRES)
                 .map(n -> n.endpoint("patroni")).toList();
-        List<PatroniCluster.Member> members = PatroniCluster.members(patroniEndpoints);
-        String leader = members.stream().filter(PatroniCluster.Member::leader).map(PatroniCluster.Member::name)
+        List<PatroniMember> members = PatroniCluster.members(patroniEndpoints);
+        String leader = members.stream().filter(PatroniMember::leader).map(PatroniMember::name)
                 .findFirst().orElse("none");
         List<StackStatus.Node> nodes = new ArrayList<>();
         for (Node node : state.startedNodes()) {
@@ -30,7 +31,7 @@ public final class StatusReader {
             NodeRecipe.Readiness health = life.equals("running") ? recipes.of(node.kind()).readiness(node)
                     : NodeRecipe.Readiness.no("process " + life);
             String role = node.kind() == NodeKind.POSTGRES
-                    ? members.stream().filter(m -> m.name().equals(node.name())).map(PatroniCluster.Member::role)
+                    ? members.stream().filter(m -> m.name().equals(node.name())).map(PatroniMember::role)
                             .findFirst().orElse("unknown")
                     : node.kind().id();
             nodes.add(new StackStatus.Node(node.name(), node.site(), node.kind().id(), role, node.address(),

@@ -226,7 +226,7 @@ public final class RemoteStack implements RunningStack {
 
     @Override
     public StackStatus status() {
-        throw unsupported("status", "reading Patroni's REST API of the environment's nodes is not built yet");
+        return new RemoteStatus(Duration.ofSeconds(2)).read(env.name(), env.source().toString(), layout);
     }
 
     @Override
