@@ -6,6 +6,7 @@ import casedrill.environment.ControlAction;
 import casedrill.environment.DatabaseAccess;
 import casedrill.environment.Environment;
 import casedrill.environment.EnvironmentNode;
+import casedrill.environment.LinkProxy;
 import casedrill.stack.ControlChannel;
 import casedrill.stack.Credentials;
 import casedrill.stack.DatabaseProcess;
@@ -24,8 +25,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A deployment described by an environment file, attached to and never owned: {@link #close} does nothing and
@@ -36,10 +39,13 @@ import java.util.Map;
 public final class RemoteStack implements RunningStack {
     private final Environment env;
     private final StackLayout layout;
+    private final ProxyPartitions partitions;
+    private final Set<LinkProxy> cut = new LinkedHashSet<>();
 
     public RemoteStack(Environment env) {
         this.env = env;
         this.layout = layoutOf(env);
+        this.partitions = new ProxyPartitions(env);
     }
 
     /** The topology's nodes at the environment's hosts and endpoints (topology ports where it gives none). */
@@ -179,27 +185,45 @@ public final class RemoteStack implements RunningStack {
 
     @Override
     public Partition partition(List<Partition.SitePair> pairs, Partition.Mode mode) {
-        throw unsupported("partition " + pairs, "partitions through the links' Toxiproxy proxies are not built yet in the remote provider");
+        List<LinkProxy> links = partitions.crossing(pairs);
+        Set<String> third = partitions.thirdSites(pairs);
+        EffectiveAt first = partitions.disable(links);
+        cut.addAll(links);
+        return new Partition(pairs, mode, third.isEmpty(), describe(links, third), first);
     }
 
+    /** Cuts nothing when a crossing proxy also carries a third site's traffic: that cut would not be exact. */
     @Override
     public Partition partitionIfExact(List<Partition.SitePair> pairs, Partition.Mode mode) {
+        Set<String> third = partitions.thirdSites(pairs);
+        if (!third.isEmpty()) {
+            return new Partition(pairs, mode, false, describe(partitions.crossing(pairs), third));
+        }
         return partition(pairs, mode);
+    }
+
+    private static String describe(List<LinkProxy> links, Set<String> third) {
+        String proxies = "disabled Toxiproxy proxies " + links.stream().map(LinkProxy::proxy).toList();
+        return third.isEmpty() ? proxies : "approximate: " + proxies + " also carry site(s) " + third;
     }
 
     @Override
     public void heal(Partition partition) {
-        throw unsupported("heal a partition", "the remote provider makes no partitions yet");
+        List<LinkProxy> links = partitions.crossing(partition.sides());
+        partitions.enable(links);
+        cut.removeAll(links);
     }
 
+    /** Enables every proxy this stack disabled; a new attach (recover) relies on the lease's disabled proxies instead. */
     @Override
     public void healPartitions() {
-        // The remote provider makes no partitions yet, so there is none of its own to heal.
+        partitions.enable(List.copyOf(cut));
+        cut.clear();
     }
 
     @Override
     public int activePartitionRules() {
-        return 0;
+        return cut.size();
     }
 
     /** The one Toxiproxy server carrying every link; an environment with several servers has no single answer. */

@@ -1,0 +1,83 @@
+package casedrill.stack.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import casedrill.environment.EnvironmentLoader;
+import casedrill.stack.Partition;
+import casedrill.toxiproxy.api.ToxiproxyServer;
+import eu.rekawek.toxiproxy.Proxy;
+import eu.rekawek.toxiproxy.ToxiproxyClient;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Partitions of the loopback environment through a real (embedded) Toxiproxy server holding its links' proxies. */
+class RemotePartitionTest {
+    private static final List<Partition.SitePair> DC1_DC2 = List.of(new Partition.SitePair("dc1", "dc2"));
+    private static final List<String> CROSSING = List.of("pg-dc1-from-dc2", "pg-dc2-from-dc1", "patroni-dc1-from-dc2",
+            "patroni-dc2-from-dc1", "etcd-dc2-from-dc1", "etcd-dc1-from-dc2", "etcd-dc1-peer", "etcd-dc2-peer");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void partitionDisablesExactlyTheCrossingLinksAndHealEnablesThem() throws Exception {
+        try (ToxiproxyServer server = ToxiproxyServer.start(new InetSocketAddress("127.0.4.100", 0))) {
+            int port = server.apiPort();
+            RemoteStack stack = new RemoteStack(EnvironmentLoader.load(environment(port)));
+            ToxiproxyClient client = new ToxiproxyClient("127.0.4.100", port);
+            for (String link : stack.environment().links().keySet()) {
+                client.createProxy(link, "127.0.0.1:0", "127.0.0.1:9");
+            }
+
+            Partition cut = stack.partition(DC1_DC2, Partition.Mode.REJECT);
+
+            assertThat(disabled(client)).as("disabled proxies").containsExactlyInAnyOrderElementsOf(CROSSING);
+            assertThat(cut.effectiveAt()).as("instant of the first disable").isNotNull();
+            assertThat(cut.exact()).as("etcd peer proxies also carry the witness").isFalse();
+            assertThat(cut.detail()).contains("witness");
+            assertThat(stack.activePartitionRules()).isEqualTo(CROSSING.size());
+
+            stack.heal(cut);
+
+            assertThat(disabled(client)).as("disabled proxies after heal").isEmpty();
+            assertThat(stack.activePartitionRules()).isZero();
+        }
+    }
+
+    @Test
+    void partitionIfExactCutsNothingWhenAProxyAlsoCarriesAThirdSite() throws Exception {
+        try (ToxiproxyServer server = ToxiproxyServer.start(new InetSocketAddress("127.0.4.100", 0))) {
+            int port = server.apiPort();
+            RemoteStack stack = new RemoteStack(EnvironmentLoader.load(environment(port)));
+            ToxiproxyClient client = new ToxiproxyClient("127.0.4.100", port);
+            for (String link : stack.environment().links().keySet()) {
+                client.createProxy(link, "127.0.0.1:0", "127.0.0.1:9");
+            }
+
+            Partition refused = stack.partitionIfExact(DC1_DC2, Partition.Mode.REJECT);
+
+            assertThat(refused.exact()).isFalse();
+            assertThat(refused.effectiveAt()).as("nothing cut").isNull();
+            assertThat(disabled(client)).isEmpty();
+        }
+    }
+
+    private static List<String> disabled(ToxiproxyClient client) throws Exception {
+        return client.getProxies().stream().filter(p -> !p.isEnabled()).map(Proxy::getName).toList();
+    }
+
+    /** The loopback environment with its topology path made absolute and its Toxiproxy API on the test server's port. */
+    private Path environment(int port) throws Exception {
+        Path original = Path.of("src/test/resources/environments/loopback-two-dc.yaml");
+        String yaml = Files.readString(original)
+                .replace("../../../../scenarios/topology/two-dc.yaml", Path.of("scenarios/topology/two-dc.yaml").toAbsolutePath().toString())
+                .replace("127.0.4.100:8474", "127.0.4.100:" + port);
+        Path copy = dir.resolve("loopback-two-dc.yaml");
+        Files.writeString(copy, yaml);
+        return copy;
+    }
+}
