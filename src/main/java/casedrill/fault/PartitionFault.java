@@ -49,8 +49,10 @@ final class PartitionFault extends StepFault {
         if (sitePairs().isEmpty()) {
             return proxies;
         }
-        // Whether the cut will be exact is known only at inject: lease both ways of undoing it.
-        return ctx.nodes().partitionRulesOwner().map(proxies::withPartitionRules).orElse(proxies);
+        // Whether the cut will be exact is known only at inject: lease every way of undoing it. A stack may cut
+        // exactly by disabling the crossing links' proxies (the remote provider does), whatever the mode.
+        Undo either = proxies.withDisabledProxies(links);
+        return ctx.nodes().partitionRulesOwner().map(either::withPartitionRules).orElse(either);
     }
 
     @Override

@@ -40,6 +40,13 @@ public record Undo(Map<String, List<String>> toxics, List<String> disabledProxie
         return new Undo(Map.of(), List.of(), List.of(), urls, null);
     }
 
+    /** The same, plus these proxies to enable again (without repeating one already listed). */
+    public Undo withDisabledProxies(List<String> proxies) {
+        List<String> all = new java.util.ArrayList<>(disabledProxies);
+        proxies.stream().filter(p -> !all.contains(p)).forEach(all::add);
+        return new Undo(toxics, all, pausedNodes, assaultUrls, partitionStack);
+    }
+
     /** The same, plus the partition rules of stack {@code stackId}. */
     public Undo withPartitionRules(String stackId) {
         return new Undo(toxics, disabledProxies, pausedNodes, assaultUrls, stackId);

@@ -3,6 +3,7 @@ package casedrill.fault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import casedrill.stack.Partition;
 import casedrill.stack.StackRef;
 import casedrill.provider.StackProviders;
 import casedrill.history.DrillClock;
@@ -171,6 +172,36 @@ class LinkFaultTest {
         assertThat(client.getProxy("wan-b").isEnabled()).as("wan-b enabled after recover").isTrue();
         assertThat(leaseFile.read().faults()).as("lease after recover").isEmpty();
         assertThat(Recovery.recover(run, JsonHttp.standard(), StackProviders::byName).done()).as("second recover has nothing to do").isEmpty();
+    }
+
+    @Test
+    void recoverEnablesTheProxiesAStackDisabledForAnExactPartitionWhateverTheMode() throws IOException {
+        // A stack that cuts exactly by disabling the crossing links' proxies, as the remote provider does.
+        PartitioningNodes byProxies = new PartitioningNodes(true) {
+            @Override
+            public Partition partitionExactly(List<Partition.SitePair> pairs, Partition.Mode mode) {
+                try {
+                    client.getProxy("wan-a").disable();
+                    client.getProxy("wan-b").disable();
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                return new Partition(pairs, mode, true, "disabled Toxiproxy proxies [wan-a, wan-b]");
+            }
+        };
+        LeaseFile leaseFile = new LeaseFile(run);
+        ActiveFaults active = new ActiveFaults(leaseFile, new StackRef("remote", "/nonexistent-environment.yaml"),
+                "127.0.0.1:" + server.apiPort(), history::add, DrillClock.system());
+        active.inject(FaultRegistry.create(Steps.onWan("cut", Map.of("mode", "drop"), "dc1", "dc2", "wan-a", "wan-b"),
+                new FaultContext(client, byProxies, JsonHttp.standard(), n -> { })));
+        assertThat(leaseFile.read().faults().get(0).undo().disabledProxies()).as("leased proxies").containsExactly("wan-a", "wan-b");
+        assertThat(client.getProxies()).as("proxies after the cut").noneMatch(Proxy::isEnabled);
+
+        Recovery.Outcome outcome = Recovery.recover(run, JsonHttp.standard(), StackProviders::byName);
+
+        assertThat(outcome.failures()).as("recover failures").isEmpty();
+        assertThat(client.getProxies()).as("proxies after recover").allMatch(Proxy::isEnabled);
+        assertThat(leaseFile.read().faults()).as("lease after recover").isEmpty();
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Node operations of a stack that can (or cannot) cut site pairs exactly; records what was cut and healed. */
-final class PartitioningNodes extends RecordingNodes {
+class PartitioningNodes extends RecordingNodes {
     private final boolean exact;
 
     PartitioningNodes(boolean exact) {
