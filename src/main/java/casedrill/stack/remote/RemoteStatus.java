@@ -22,6 +22,8 @@ import java.util.List;
  * owns no process there, so pid is -1 and the process column says what the probe saw.
  */
 final class RemoteStatus {
+    /** The port a TCP probe tries first: the one clients use (a node's ports come in no fixed order). */
+    private static final List<String> PROBED_PORTS = List.of("postgres", "primary", "http", "client");
     private final Duration timeout;
     private final HttpClient http;
 
@@ -66,7 +68,8 @@ final class RemoteStatus {
         if (node.kind() == NodeKind.ETCD && node.ports().containsKey("client")) {
             return summarised(get("http://" + node.endpoint("client") + "/health"));
         }
-        String port = node.ports().containsKey("postgres") ? "postgres" : node.ports().keySet().stream().findFirst().orElse(null);
+        String port = PROBED_PORTS.stream().filter(node.ports()::containsKey).findFirst()
+                .orElse(node.ports().keySet().stream().sorted().findFirst().orElse(null));
         if (port == null) {
             return new Probe(false, "no endpoint to probe");
         }

@@ -26,12 +26,8 @@ class RemotePartitionTest {
     @Test
     void partitionDisablesExactlyTheCrossingLinksAndHealEnablesThem() throws Exception {
         try (ToxiproxyServer server = ToxiproxyServer.start(new InetSocketAddress("127.0.4.100", 0))) {
-            int port = server.apiPort();
-            RemoteStack stack = new RemoteStack(EnvironmentLoader.load(environment(port)));
-            ToxiproxyClient client = new ToxiproxyClient("127.0.4.100", port);
-            for (String link : stack.environment().links().keySet()) {
-                client.createProxy(link, "127.0.0.1:0", "127.0.0.1:9");
-            }
+            ToxiproxyClient client = new ToxiproxyClient("127.0.4.100", server.apiPort());
+            RemoteStack stack = stackWithItsProxies(client, server.apiPort());
 
             Partition cut = stack.partition(DC1_DC2, Partition.Mode.REJECT);
 
@@ -51,12 +47,8 @@ class RemotePartitionTest {
     @Test
     void partitionIfExactCutsNothingWhenAProxyAlsoCarriesAThirdSite() throws Exception {
         try (ToxiproxyServer server = ToxiproxyServer.start(new InetSocketAddress("127.0.4.100", 0))) {
-            int port = server.apiPort();
-            RemoteStack stack = new RemoteStack(EnvironmentLoader.load(environment(port)));
-            ToxiproxyClient client = new ToxiproxyClient("127.0.4.100", port);
-            for (String link : stack.environment().links().keySet()) {
-                client.createProxy(link, "127.0.0.1:0", "127.0.0.1:9");
-            }
+            ToxiproxyClient client = new ToxiproxyClient("127.0.4.100", server.apiPort());
+            RemoteStack stack = stackWithItsProxies(client, server.apiPort());
 
             Partition refused = stack.partitionIfExact(DC1_DC2, Partition.Mode.REJECT);
 
@@ -64,6 +56,15 @@ class RemotePartitionTest {
             assertThat(refused.effectiveAt()).as("nothing cut").isNull();
             assertThat(disabled(client)).isEmpty();
         }
+    }
+
+    /** The loopback environment on the test server, which holds a proxy for every link, named as the environment names it. */
+    private RemoteStack stackWithItsProxies(ToxiproxyClient client, int port) throws Exception {
+        RemoteStack stack = new RemoteStack(EnvironmentLoader.load(environment(port)));
+        for (var link : stack.environment().links().values()) {
+            client.createProxy(link.proxy(), "127.0.0.1:0", "127.0.0.1:9");
+        }
+        return stack;
     }
 
     private static List<String> disabled(ToxiproxyClient client) throws Exception {
