@@ -1,7 +1,5 @@
 package casedrill.drill;
 
-import casedrill.outcome.ExitCode;
-import casedrill.toxiproxy.ToxiproxyClients;
 import casedrill.check.SteadyStateRule;
 import casedrill.fault.ActiveFaults;
 import casedrill.fault.FaultContext;
@@ -9,12 +7,14 @@ import casedrill.fault.JsonHttp;
 import casedrill.fault.LeaseFile;
 import casedrill.fault.StackNodeOperations;
 import casedrill.history.DrillClock;
-import casedrill.history.StartingClock;
 import casedrill.history.Event;
 import casedrill.history.History;
 import casedrill.history.HistoryReader;
 import casedrill.history.HistoryWriter;
+import casedrill.history.StartingClock;
 import casedrill.load.LoadStop;
+import casedrill.notation.Durations;
+import casedrill.outcome.ExitCode;
 import casedrill.probe.Tokens;
 import casedrill.report.DrillResult;
 import casedrill.scenario.FaultStep;
@@ -25,6 +25,7 @@ import casedrill.stack.RunningStack;
 import casedrill.stack.StackLayout;
 import casedrill.stack.StackProvider;
 import casedrill.stack.StackStatus;
+import casedrill.toxiproxy.ToxiproxyClients;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -174,8 +175,8 @@ public final class DrillRunner {
             long bootNanos = System.nanoTime();
             Optional<String> notReady = load.awaitReady(GATLING_BOOT_LIMIT);
             startClock(clock);
-            record.note(0, "load", String.format(java.util.Locale.ROOT, "Gatling booted in %.1f s; the drill clock starts with its load",
-                    (System.nanoTime() - bootNanos) / 1e9));
+            record.note(0, "load", "Gatling booted in " + Durations.seconds((System.nanoTime() - bootNanos) / 1e9)
+                    + "; the drill clock starts with its load");
             load.go();
             observer = ObserverRun.start(stack, clock, runFolder(), record.folder().runId());
             var rate = ProgressLine.rate(load::requests, clock::offsetMs);

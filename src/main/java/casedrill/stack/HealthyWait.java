@@ -1,7 +1,9 @@
 package casedrill.stack;
 
+import casedrill.notation.Durations;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -22,7 +24,7 @@ public final class HealthyWait {
         }
 
         public String describe() {
-            String after = String.format(java.util.Locale.ROOT, "%.1f s", waited.toMillis() / 1000.0);
+            String after = Durations.seconds(waited.toMillis());
             return healthy ? "every node healthy after " + after
                     : "not healthy after " + after + ": " + String.join("; ", notHealthy);
         }
@@ -43,7 +45,7 @@ public final class HealthyWait {
                 return new Verdict(notHealthy.isEmpty(), notHealthy, waited);
             }
             if (!notHealthy.equals(last)) {
-                progress.accept(String.format(java.util.Locale.ROOT, "waiting for the stack (%.0f s of %d s): %s",
+                progress.accept(String.format(Locale.ROOT, "waiting for the stack (%.0f s of %d s): %s",
                         waited.toMillis() / 1000.0, limit.toSeconds(), String.join("; ", notHealthy)));
                 last = notHealthy;
             }

@@ -1,11 +1,11 @@
 package casedrill.stack.local;
 
-import casedrill.toxiproxy.ToxiproxyClients;
 import casedrill.stack.EffectiveAt;
 import casedrill.stack.Partition;
 import casedrill.topology.Link;
-import casedrill.topology.NodeKind;
 import casedrill.topology.Node;
+import casedrill.topology.NodeKind;
+import casedrill.toxiproxy.ToxiproxyClients;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package casedrill.stack.local;
 
-import casedrill.toxiproxy.ToxiproxyClients;
 import casedrill.topology.Link;
 import casedrill.topology.Node;
+import casedrill.toxiproxy.ToxiproxyClients;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.IOException;
