@@ -11,6 +11,7 @@ import casedrill.history.HistoryReader;
 import casedrill.report.DrillResult;
 import casedrill.report.ResultJson;
 import casedrill.stack.DbVariant;
+import casedrill.testing.KeptResults;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -55,6 +56,7 @@ class OracleDrillTest {
     private LocalStack stack;
 
     /** Kept after the run (target/ is cleaned by the build), so a disagreement can be traced in the drill's files. */
+    @KeptResults
     private final Path reports = Path.of("target/oracle-drills");
 
     @BeforeAll

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Registered for every test class (META-INF/services, autodetection in junit-platform.properties): after each test and
- * each class, every version 2 result.json under the test's {@code @TempDir} fields, and under the drill extension's
+ * each class, every version 2 result.json under the test's {@code @TempDir} and {@link KeptResults} fields, and under the drill extension's
  * reports folder, must validate against scenarios/schema/result.schema.json. Version 1 files are the kept fixtures.
  * Each file is checked once; {@link #checked()} says how many were.
  */
@@ -50,7 +50,8 @@ public final class ResultSchemaGuard implements AfterEachCallback, AfterAllCallb
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 boolean isStatic = Modifier.isStatic(f.getModifiers());
-                if (!f.isAnnotationPresent(TempDir.class) || (!isStatic && instance == null)) {
+                boolean holdsResults = f.isAnnotationPresent(TempDir.class) || f.isAnnotationPresent(KeptResults.class);
+                if (!holdsResults || (!isStatic && instance == null)) {
                     continue;
                 }
                 try {
@@ -58,7 +59,7 @@ public final class ResultSchemaGuard implements AfterEachCallback, AfterAllCallb
                     Object value = f.get(isStatic ? null : instance);
                     Optional.ofNullable(value).map(v -> v instanceof Path p ? p : ((java.io.File) v).toPath()).ifPresent(found::add);
                 } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("cannot read @TempDir " + f, e);
+                    throw new IllegalStateException("cannot read the results folder " + f, e);
                 }
             }
         }
