@@ -1,6 +1,8 @@
 package casedrill.gate;
 
 import casedrill.report.DrillResult;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The gate's {@code summary.md}: short enough for a pull-request comment, with the verdict first. */
@@ -12,7 +14,8 @@ public final class GateSummary {
 
     public static String render(GateOutcome outcome) {
         StringBuilder md = new StringBuilder();
-        md.append("## ").append(icon(outcome.verdict())).append(" Release gate `").append(outcome.suite().id()).append("`: **")
+        md.append("## ").append(icon(outcome.verdict())).append(" Release gate `").append(outcome.suite().id()).append('`')
+                .append(releases(outcome)).append(": **")
                 .append(outcome.verdict()).append("** (exit ").append(outcome.exitCode()).append(")\n\n");
         md.append(outcome.suite().title()).append("\n\n");
         md.append("| scenario | expected | verdict | RTO | lost writes | error budget | baseline | why |\n");
@@ -33,6 +36,16 @@ public final class GateSummary {
                 .map(r -> r.result().map(DrillResult::runId).orElseThrow()).toList());
         md.append("Runs: ").append(runs.isEmpty() ? "none" : runs).append(". Exit codes: 0 passed, 1 a scenario failed or regressed, 3 inconclusive.\n");
         return md.toString();
+    }
+
+    /** " for release `2.4.1`" from the drills' {@code --release} labels, so a pull-request comment names what was gated. */
+    private static String releases(GateOutcome outcome) {
+        List<String> labels = outcome.rows().stream().flatMap(r -> r.result().map(DrillResult::release).stream())
+                .filter(Objects::nonNull).distinct().toList();
+        if (labels.isEmpty()) {
+            return "";
+        }
+        return (labels.size() == 1 ? " for release `" : " for releases `") + String.join("`, `", labels) + '`';
     }
 
     private static String icon(String verdict) {

@@ -138,4 +138,18 @@ class GateEvaluationTest {
                 .contains("| `dc1-power-loss` | FAIL | ✅ PASS | 11.00 s | 3 | 9.870 % | – | failed as expected: targets missed: rpo, error-budget |")
                 .contains("| `pg-primary-crash` | PASS | ❌ FAIL | 12.00 s | 0 | 2.513 % | 20261123-030000-a1b2 |");
     }
+
+    @Test
+    void summaryNamesTheReleaseTheDrillsRanAgainst() {
+        GateEvaluation.Run passing = run(RunFixtures.PASSING);
+        DrillResult r = passing.result();
+        GateEvaluation.Run labelled = new GateEvaluation.Run(passing.folder(), new DrillResult(r.schemaVersion(), r.runId(), "2.4.1",
+                r.scenario(), r.stack(), r.startedAt(), r.endedAt(), r.wallTimeMs(), r.plan(), r.timeline(), r.targets(), r.verdict(),
+                r.exitCode(), r.reason(), r.definitions()));
+
+        assertThat(GateSummary.render(GateEvaluation.evaluate(suite("pg-primary-crash", "PASS"), runs(labelled), Map.of())))
+                .startsWith("## ✅ Release gate `release` for release `2.4.1`: **PASS** (exit 0)");
+        assertThat(GateSummary.render(GateEvaluation.evaluate(suite("pg-primary-crash", "PASS"), runs(passing), Map.of())))
+                .as("no --release given").startsWith("## ✅ Release gate `release`: **PASS**");
+    }
 }
