@@ -52,6 +52,19 @@ final class ReusableStacks {
         }
     }
 
+    /** The keys recorded, sorted. */
+    List<String> keys() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".ref"))
+                    .map(n -> n.substring(0, n.length() - ".ref".length())).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list reusable stacks in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     private Path file(String key) {
         return dir.resolve(key + ".ref");
     }

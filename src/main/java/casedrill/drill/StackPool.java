@@ -117,6 +117,28 @@ public final class StackPool implements AutoCloseable {
         return raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]", "_");
     }
 
+    /**
+     * Takes down every stack recorded as reusable under {@code runRoot} (whoever kept it) and forgets it; a record whose
+     * stack is gone is only forgotten. Returns the ids of the stacks it took down.
+     */
+    public static java.util.List<String> downKept(java.nio.file.Path runRoot, PrintStream out) {
+        ReusableStacks records = new ReusableStacks(runRoot);
+        java.util.List<String> down = new java.util.ArrayList<>();
+        for (String key : records.keys()) {
+            records.find(key).ifPresent(ref -> {
+                try {
+                    RunningStack stack = StackProviders.byName(ref.provider()).attach(ref);
+                    stack.down(false);
+                    down.add(stack.id());
+                } catch (RuntimeException gone) {
+                    out.println("kept stack " + ref + " is gone already (" + gone.getMessage() + ")");
+                }
+            });
+            records.forget(key);
+        }
+        return down;
+    }
+
     /** Takes down every stack the pool holds and forgets it, unless the pool keeps them for a later run. */
     @Override
     public void close() {
