@@ -32,6 +32,7 @@ public final class StackPool implements AutoCloseable {
     static final Duration RESET_WAIT = Duration.ofSeconds(60);
 
     private final Function<String, StackProvider> providers;
+    private final Function<RunningStack, BaselineCheck> resets;
     private final StackOptions stackOptions;
     private final boolean keep;
     private final PrintStream out;
@@ -42,11 +43,14 @@ public final class StackPool implements AutoCloseable {
      * @param keep leave the stacks running (and recorded) when the pool closes, for a later {@code run --reuse}
      */
     public StackPool(StackOptions stackOptions, boolean keep, PrintStream out) {
-        this(StackProviders::byName, stackOptions, keep, out);
+        this(StackProviders::byName, stack -> new BaselineReset(stack, RESET_WAIT, out::println).run(), stackOptions, keep, out);
     }
 
-    StackPool(Function<String, StackProvider> providers, StackOptions stackOptions, boolean keep, PrintStream out) {
+    /** Tests pass fake providers and canned verifications, so replacing a stack is tested without one. */
+    StackPool(Function<String, StackProvider> providers, Function<RunningStack, BaselineCheck> resets, StackOptions stackOptions,
+              boolean keep, PrintStream out) {
         this.providers = providers;
+        this.resets = resets;
         this.stackOptions = stackOptions;
         this.keep = keep;
         this.out = out;
@@ -80,7 +84,7 @@ public final class StackPool implements AutoCloseable {
 
     private BaselineCheck reset(RunningStack stack) {
         out.println("stack " + stack.id() + ": resetting to its baseline and verifying it");
-        BaselineCheck check = new BaselineReset(stack, RESET_WAIT, out::println).run();
+        BaselineCheck check = resets.apply(stack);
         out.println("stack " + stack.id() + ": " + check.describe());
         return check;
     }
