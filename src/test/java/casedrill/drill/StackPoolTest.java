@@ -9,11 +9,9 @@ import casedrill.stack.DbVariant;
 import casedrill.stack.HostPort;
 import casedrill.stack.PreparedStack;
 import casedrill.stack.RunningStack;
-import casedrill.stack.StackLayout;
 import casedrill.stack.StackOptions;
 import casedrill.stack.StackOrigin;
 import casedrill.stack.StackProvider;
-import casedrill.stack.StackRef;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -24,7 +22,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,44 +35,15 @@ class StackPoolTest {
     private final List<FakeRunningStack> started = new ArrayList<>();
     private final Deque<Boolean> verdicts = new ArrayDeque<>();
 
-    private final StackProvider provider = new StackProvider() {
-        @Override
-        public String name() {
-            return "local";
-        }
+    private final StackProvider provider = new FakeStackProvider("local", this::startFake, ref -> {
+        throw new IllegalArgumentException("no stack at " + ref);
+    });
 
-        @Override
-        public String describe(StackLayout layout) {
-            return "fake";
-        }
-
-        @Override
-        public RunningStack up(StackLayout layout, StackOptions options) {
-            FakeRunningStack stack = new FakeRunningStack(new HostPort("127.0.0.1", 1));
-            started.add(stack);
-            return stack;
-        }
-
-        @Override
-        public RunningStack attach(StackRef ref) {
-            throw new IllegalArgumentException("no stack at " + ref);
-        }
-
-        @Override
-        public Optional<StackRef> current(StackOptions options) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> whyNotExact(List<String> sites) {
-            return Optional.empty();
-        }
-
-        @Override
-        public int removePartitions(String stackId) {
-            return 0;
-        }
-    };
+    private RunningStack startFake() {
+        FakeRunningStack stack = new FakeRunningStack(new HostPort("127.0.0.1", 1));
+        started.add(stack);
+        return stack;
+    }
 
     private StackPool pool(boolean keep) {
         return new StackPool(name -> provider, stack -> check(verdicts.removeFirst()), StackOptions.defaults().withRunRoot(runRoot),
