@@ -1,5 +1,6 @@
 package casedrill.stack;
 
+import casedrill.notation.Durations;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,7 +52,7 @@ public record BaselineCheck(String stackId, boolean passed, List<Check> checks, 
 
     /** One line: "baseline verified in 12.3 s (9 checks, 4 repairs)" or the failed checks with what was seen. */
     public String describe() {
-        String took = casedrill.notation.Durations.seconds(tookMs);
+        String took = Durations.seconds(tookMs);
         if (passed) {
             return "baseline verified in " + took + " (" + checks.size() + " checks, " + repairs.size() + " repairs)";
         }
