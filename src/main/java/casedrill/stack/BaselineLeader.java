@@ -27,8 +27,11 @@ final class BaselineLeader {
         return baseline.name();
     }
 
-    /** Switches over to the baseline leader when another member leads; returns the member it took over from. */
-    Optional<String> restore(Duration limit) throws IOException {
+    /**
+     * Switches over to the baseline leader when another member leads, running {@code beforeSwitchover} first; returns
+     * the member it took over from.
+     */
+    Optional<String> restore(Duration limit, Runnable beforeSwitchover) throws IOException {
         long deadline = System.nanoTime() + limit.toNanos();
         // After a healed partition or a resumed node Patroni may need a few loops to agree on a leader again.
         StackStatus status = until(deadline, () -> stack.status(), s -> !s.leader().equals("none") && candidateReady(s));
@@ -36,6 +39,7 @@ final class BaselineLeader {
             return Optional.empty();
         }
         String from = status.leader();
+        beforeSwitchover.run();
         String body = JsonMapper.shared().writeValueAsString(java.util.Map.of("leader", from, "candidate", baseline.name()));
         IOException refused = null;
         while (System.nanoTime() < deadline) {

@@ -39,14 +39,9 @@ public final class BaselineReset {
         long start = System.nanoTime();
         BaselineLeader databases = new BaselineLeader(stack);
         phase("heal", this::heal);
-        phase("leader", () -> {
-            if (databases.maintenance()) {
-                // Patroni in maintenance mode neither fails over nor switches over cleanly; the variant's mode comes back last.
-                stack.maintenanceMode(false);
-            }
-            databases.restore(limit).ifPresent(from -> repair(BaselineCheck.Repair.Kind.LEADER_SWITCHED, from + " -> "
-                    + databases.baselineLeader()));
-        });
+        // Patroni in maintenance mode does not switch over cleanly: off first, the variant's mode comes back in "ready".
+        phase("leader", () -> databases.restore(limit, () -> maintenanceOff(databases))
+                .ifPresent(from -> repair(BaselineCheck.Repair.Kind.LEADER_SWITCHED, from + " -> " + databases.baselineLeader())));
         phase("replication", () -> databases.awaitReplication(limit));
         phase("data", () -> {
             Map<String, Long> removed = CaseTables.truncate(stack.dbUrlFor(databases.baselineLeader()), stack.credentials());
@@ -120,6 +115,17 @@ public final class BaselineReset {
         checks.add(new BaselineCheck.Check(BaselineCheck.Rule.READY, sick.isEmpty() && problems.isEmpty(),
                 sick.isEmpty() && problems.isEmpty() ? "every node ready" : String.join("; ", concat(sick, problems))));
         return checks;
+    }
+
+    private void maintenanceOff(BaselineLeader databases) {
+        try {
+            if (!databases.maintenance()) {
+                return;
+            }
+        } catch (IOException unreadable) {
+            // switch it off anyway: the switchover would fail under it
+        }
+        stack.maintenanceMode(false);
     }
 
     private BaselineCheck.Check maintenance(BaselineLeader databases) {
