@@ -24,7 +24,8 @@ import java.util.function.Function;
  * One stack per kind of drill (provider, topology, database variant, address shift), kept across drills: before each
  * drill the kept stack is reset to its baseline and verified ({@link BaselineReset}); a stack that fails verification
  * is taken down and a fresh one started, and the drill's result says so. A fresh stack is verified the same way, so
- * every drill of a pool starts from a read-back baseline. The pool records its stacks ({@link ReusableStacks}) so that
+ * every drill of a pool starts from a read-back baseline. Kinds at the same address shift would share addresses, so
+ * starting one takes the other kept one down. The pool records its stacks ({@link ReusableStacks}) so that
  * a later process ({@code run --reuse}) finds them; {@link #close} takes down what it holds unless told to keep them.
  */
 public final class StackPool implements AutoCloseable {
@@ -75,6 +76,8 @@ public final class StackPool implements AutoCloseable {
             records.forget(key);
             kept.get().down(false);
         }
+        // Stacks at one address shift share their addresses: another kind kept there must go first.
+        downOthersAt(provider, key, options.addressShift());
         RunningStack fresh = provider.up(StackLayout.of(scenario.topology()),
                 stackOptions.withVariant(variant).withAddressShift(options.addressShift()));
         held.put(key, fresh);
@@ -111,6 +114,25 @@ public final class StackPool implements AutoCloseable {
             out.println("recorded stack " + ref.get() + " cannot be attached (" + gone.getMessage() + "); starting a fresh one");
             records.forget(key);
             return Optional.empty();
+        }
+    }
+
+    private void downOthersAt(StackProvider provider, String key, int addressShift) {
+        for (String other : records.keys()) {
+            if (other.equals(key) || !other.startsWith(provider.name() + "-") || !other.endsWith("-shift" + addressShift)) {
+                continue;
+            }
+            RunningStack stack = held.remove(other);
+            try {
+                if (stack == null) {
+                    stack = provider.attach(records.find(other).orElseThrow());
+                }
+                out.println("stack " + stack.id() + ": kept for another kind of drill at the same addresses; taking it down");
+                stack.down(false);
+            } catch (RuntimeException gone) {
+                // its stack is gone already: only the record was left
+            }
+            records.forget(other);
         }
     }
 

@@ -90,6 +90,19 @@ class StackPoolTest {
     }
 
     @Test
+    void anotherKindAtTheSameAddressesTakesTheKeptStackDownFirst() {
+        verdicts.addAll(List.of(true, true));
+        Scenario async = ScenarioLoader.load(Path.of("scenarios/async-wan-cut-then-dc1-loss.yaml"));
+        try (StackPool pool = pool(false)) {
+            pool.prepare(SCENARIO, options());
+            assertThat(pool.prepare(async, options()).prepared().origin()).as("the async drill's stack").isEqualTo(StackOrigin.FRESH);
+            assertThat(started).hasSize(2);
+            assertThat(started.get(0).calls()).as("the sync stack at the same addresses").anyMatch(c -> c.startsWith("down"));
+            assertThat(record()).as("its record").doesNotExist();
+        }
+    }
+
+    @Test
     void aKeepingPoolLeavesItsStackRunningAndRecorded() {
         verdicts.add(true);
         try (StackPool pool = pool(true)) {
