@@ -1,6 +1,7 @@
 package casedrill.cli;
 
 import casedrill.drill.DrillOptions;
+import casedrill.drill.StackPool;
 import casedrill.gate.GateEvaluation;
 import casedrill.gate.GateFolder;
 import casedrill.gate.GateOutcome;
@@ -49,6 +50,10 @@ public final class GateCommand implements Callable<Integer> {
     @Option(names = "--tag", paramLabel = "NAME", description = "Name this gate's runs NAME, for a later --baseline NAME.")
     String tag;
 
+    @Option(names = "--fresh-stacks", description = {"Start and stop a stack for every drill instead of keeping one per kind of drill",
+            "(reset to its baseline and verified before each drill) for the whole suite."})
+    boolean freshStacks;
+
 
 
 
@@ -74,8 +79,13 @@ public final class GateCommand implements Callable<Integer> {
             }
             runs = RecordedRuns.in(recorded);
         } else {
-            runs = SuiteRunner.run(suite, new DrillOptions(null, false, places.reports, places.stackOptions(null), places.addressShift, Duration.ofSeconds(90)).withRelease(release).withProvider(places.provider()), System.out,
-                    result -> RunCompletion.afterRun(places.reports, result.scenario().id(), result.runId(), places.key));
+            DrillOptions options = new DrillOptions(null, false, places.reports, places.stackOptions(null), places.addressShift,
+                    Duration.ofSeconds(90)).withRelease(release).withProvider(places.provider());
+            // the suite's stacks are its own: taken down when it ends
+            try (StackPool pool = freshStacks ? null : new StackPool(options.stack(), false, System.out)) {
+                runs = SuiteRunner.run(suite, options, pool, System.out,
+                        result -> RunCompletion.afterRun(places.reports, result.scenario().id(), result.runId(), places.key));
+            }
         }
         GateOutcome outcome = GateEvaluation.evaluate(suite, runs, baselines);
         Path folder = GateFolder.write(places.reports.resolve("gate").resolve(suite.id())

@@ -4,6 +4,7 @@ import casedrill.environment.Environment;
 
 import casedrill.drill.DrillOptions;
 import casedrill.drill.DrillRunner;
+import casedrill.drill.StackPool;
 import casedrill.notation.Durations;
 import casedrill.outcome.ExitCode;
 import casedrill.report.DrillResult;
@@ -43,6 +44,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--keep-stack", description = "Leave the stack this run starts running afterwards.")
     boolean keepStack;
 
+    @Option(names = "--reuse", description = {"Run on the kept stack of this kind of drill (topology, database variant, address shift),",
+            "reset to its baseline and verified first; none kept, or not verified: start a fresh one. Either way it is",
+            "left running and recorded under RUN-ROOT/reusable/ for the next --reuse ('stack down --reusable' ends them)."})
+    boolean reuse;
+
     @Option(names = "--interactive", description = "Runbook manual steps prompt on the terminal and wait for Enter (default: acknowledged after their recorded delay).")
     boolean interactive;
 
@@ -73,6 +79,16 @@ public final class RunCommand implements Callable<Integer> {
         DrillOptions options = new DrillOptions(stackRef, keepStack, places.reports, places.stackOptions(jar), places.addressShift, parse("--settle", settle),
                 interactive, release, places.provider());
         PrintStream out = System.out;
+        if (reuse) {
+            if (stackRef != null) {
+                throw new UserFacingException(ExitCode.INVALID_INPUT, "--reuse keeps and resets its own stacks; it does not go with --attach"
+                        + (provider.name().equals(REMOTE) ? " or the remote provider, whose deployment is attached as it is" : "") + ".");
+            }
+            // keep: the stack stays running and recorded for the next run --reuse
+            try (StackPool pool = new StackPool(options.stack(), true, out)) {
+                options = pool.prepare(scenario, options);
+            }
+        }
         DrillResult result = new DrillRunner(scenario, options, out).run();
         out.println();
         out.printf("%s: %s (exit %d) — %s%n", scenario.id(), result.verdict(), result.exitCode(), result.reason());

@@ -1,5 +1,6 @@
 package casedrill.cli;
 
+import casedrill.drill.StackPool;
 import casedrill.outcome.ExitCode;
 import casedrill.stack.RunningStack;
 import casedrill.stack.StillRunning;
@@ -21,11 +22,19 @@ public final class StackDownCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Stop gracefully and keep the run directory (data and logs).")
     boolean keep;
 
+    @Option(names = "--reusable", description = "Take down every stack kept for 'run --reuse' under --run-root instead (and forget them).")
+    boolean reusable;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (reusable) {
+            List<String> down = StackPool.downKept(selection.runRoot, new java.io.PrintStream(System.out, true));
+            spec.commandLine().getOut().println(down.isEmpty() ? "no kept stack was running" : "kept stacks down: " + String.join(", ", down));
+            return ExitCode.OK.code();
+        }
         RunningStack stack = selection.attach();
         List<StillRunning> survivors = stack.down(keep);
         if (!survivors.isEmpty()) {

@@ -2,6 +2,7 @@ package casedrill.cli;
 
 import casedrill.drill.DrillOptions;
 import casedrill.drill.DrillRunner;
+import casedrill.drill.StackPool;
 import casedrill.gate.GateEvaluation;
 import casedrill.gate.Suite;
 import casedrill.report.DrillResult;
@@ -22,12 +23,21 @@ final class SuiteRunner {
     /** Scenario id → its run ({@code afterRun} completes each run's folder); a scenario whose drill could not even produce a result is left out (the gate says UNKNOWN). */
     static Map<String, GateEvaluation.Run> run(Suite suite, DrillOptions options, PrintStream out,
                                                java.util.function.Consumer<DrillResult> afterRun) {
+        return run(suite, options, null, out, afterRun);
+    }
+
+    /**
+     * With a pool, the suite's drills share one stack per kind of drill, reset and verified before each; without, each
+     * drill starts and stops its own.
+     */
+    static Map<String, GateEvaluation.Run> run(Suite suite, DrillOptions options, StackPool pool, PrintStream out,
+                                               java.util.function.Consumer<DrillResult> afterRun) {
         Map<String, GateEvaluation.Run> runs = new LinkedHashMap<>();
         for (Suite.Entry entry : suite.entries()) {
             Scenario scenario = entry.overrides().applyTo(ScenarioLoader.load(entry.scenarioFile()));
             out.println("gate " + suite.id() + ": " + entry.scenarioId());
             try {
-                DrillRunner runner = new DrillRunner(scenario, options, out);
+                DrillRunner runner = new DrillRunner(scenario, pool == null ? options : pool.prepare(scenario, options), out);
                 DrillResult result = runner.run();
                 afterRun.accept(result);
                 runs.put(entry.scenarioId(), new GateEvaluation.Run(runner.runFolder(), result));

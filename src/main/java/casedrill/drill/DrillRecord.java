@@ -10,7 +10,9 @@ import casedrill.report.ObserverResult;
 import casedrill.report.ResultFiles;
 import casedrill.scenario.FailoverSpec;
 import casedrill.scenario.Scenario;
+import casedrill.stack.PreparedStack;
 import casedrill.stack.RunningStack;
+import casedrill.stack.StackOrigin;
 import casedrill.stack.StackProvider;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,10 +82,14 @@ final class DrillRecord {
         return clock.offsetMs();
     }
 
-    void stack(RunningStack running, Map<String, String> components) {
+    /** The stack and where it came from: prepared (fresh or reused, with its baseline), attached as it was, or started here. */
+    void stack(RunningStack running, Map<String, String> components, DrillOptions options) {
         FailoverSpec f = scenario.failover();
+        PreparedStack prepared = options.prepared();
+        StackOrigin origin = prepared != null ? prepared.origin() : options.attach() != null ? StackOrigin.ATTACHED : StackOrigin.FRESH;
         stack = new DrillResult.Stack(running.id(), running.layout().topology(), running.variant().label(),
-                f.mode() == FailoverSpec.Mode.AUTOMATIC ? "automatic" : "runbook", components);
+                f.mode() == FailoverSpec.Mode.AUTOMATIC ? "automatic" : "runbook", components, origin,
+                prepared == null ? null : prepared.baseline(), prepared == null ? null : prepared.rejected());
     }
 
     void copyLogs(RunningStack running) {
@@ -152,6 +158,10 @@ final class DrillRecord {
             return h.fault() + " " + h.target() + ": " + h.reason();
         } else if (e instanceof Event.DrillStarted s) {
             return "scenario " + s.scenario();
+        } else if (e instanceof Event.BaselineVerified b) {
+            return (b.passed() ? "baseline verified" : "baseline NOT verified") + " on " + b.origin() + " stack " + b.stack()
+                    + " in " + casedrill.notation.Durations.seconds(b.tookMs()) + ": " + b.repairs().size() + " repairs"
+                    + (b.replacedStack() == null ? "" : ", replacing " + b.replacedStack());
         } else if (e instanceof Event.DrillEnded d) {
             return d.reason();
         } else if (e instanceof Event.Reconciled r) {

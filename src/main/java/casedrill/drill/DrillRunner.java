@@ -127,7 +127,7 @@ public final class DrillRunner {
                 return new DrillEnding(ExitCode.INVALID_INPUT, mismatch.get());
             }
         }
-        record.stack(stack, StackComponents.of(stack, http));
+        record.stack(stack, StackComponents.of(stack, http), options);
         machine.enter(Phase.STEADY_STATE);
         StackStatus status = awaitHealthy(HEALTHY_BEFORE);
         if (!status.allHealthy()) {
@@ -299,6 +299,7 @@ public final class DrillRunner {
         record.clock(clock);
         writer.append(new Event.DrillStarted(0, scenario.id()));
         writer.append(new Event.PhaseStarted(0, "load"));
+        BaselineEvent.of(options.prepared(), clock).ifPresent(writer::append);
     }
 
     private DrillEnding waitUntil(DrillClock clock, long atMs, AbortWatch abort) {

@@ -150,6 +150,27 @@ public sealed interface Event {
                          String sqlError) {
     }
 
+    /**
+     * A kept or fresh stack was reset and its baseline read back before this drill (before its load, so {@code offsetMs}
+     * is negative: when the verification finished). {@code origin} is fresh or reused; {@code passed} every check passed;
+     * {@code replacedStack} the kept stack whose verification failed and which a fresh one replaced (null when none).
+     */
+    record BaselineVerified(long offsetMs, String stack, String origin, boolean passed, long tookMs, List<BaselineItem> checks,
+                            List<BaselineRepair> repairs, String replacedStack) implements Event {
+        public BaselineVerified {
+            checks = checks == null ? List.of() : List.copyOf(checks);
+            repairs = repairs == null ? List.of() : List.copyOf(repairs);
+        }
+    }
+
+    /** One rule of a {@link BaselineVerified} as read back: {@code seen} is what was there. */
+    record BaselineItem(String rule, boolean passed, String seen) {
+    }
+
+    /** What the reset changed: {@code kind} (e.g. NODE_RESUMED, LEADER_SWITCHED) and the node, proxy or table. */
+    record BaselineRepair(String kind, String subject) {
+    }
+
     final class Types {
         static final Map<String, Class<? extends Event>> BY_NAME = new LinkedHashMap<>();
 
@@ -175,6 +196,7 @@ public sealed interface Event {
             BY_NAME.put("infrastructure_failed", InfrastructureFailed.class);
             BY_NAME.put("steady_state_judged", SteadyStateJudged.class);
             BY_NAME.put("cluster_sample", ClusterSample.class);
+            BY_NAME.put("baseline_verified", BaselineVerified.class);
         }
 
         private Types() {}

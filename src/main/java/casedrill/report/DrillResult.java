@@ -3,6 +3,8 @@ package casedrill.report;
 import casedrill.check.Demand;
 import casedrill.check.Measured;
 import casedrill.check.Verdict;
+import casedrill.stack.BaselineCheck;
+import casedrill.stack.StackOrigin;
 import java.util.List;
 import java.util.Map;
 
@@ -44,10 +46,30 @@ public record DrillResult(int schemaVersion, String runId, String release, Scena
     public record Scenario(String id, String title, String file, String sha256, long durationMs) {
     }
 
-    /** The stack the drill ran on; {@code components} maps a component to its version ("unknown" when not found). */
-    public record Stack(String id, String topology, String variant, String failover, Map<String, String> components) {
+    /**
+     * The stack the drill ran on; {@code components} maps a component to its version ("unknown" when not found).
+     * {@code origin}: fresh, reused or attached (null in results written before stacks were reused); {@code baseline}: the
+     * verified reset that preceded the drill (null when none ran: a plain {@code run} or {@code --attach});
+     * {@code rejected}: the failed verification of a kept stack that was replaced by a fresh one (null when none).
+     */
+    public record Stack(String id, String topology, String variant, String failover, Map<String, String> components,
+                        StackOrigin origin, BaselineCheck baseline, BaselineCheck rejected) {
         public Stack {
             components = Map.copyOf(components);
+        }
+
+        public Stack(String id, String topology, String variant, String failover, Map<String, String> components) {
+            this(id, topology, variant, failover, components, null, null, null);
+        }
+
+        /** For the summary and the report: "reused stack, baseline verified in 6.20 s (9 checks, 3 repairs)". */
+        public String describeOrigin() {
+            if (origin == null) {
+                return "stack origin not recorded";
+            }
+            String text = origin.label() + " stack" + (baseline == null ? origin == StackOrigin.ATTACHED ? ", used as it was (no reset)" : ""
+                    : ", " + baseline.describe());
+            return rejected == null ? text : text + "; replaced kept stack " + rejected.stackId() + " (" + rejected.describe() + ")";
         }
     }
 

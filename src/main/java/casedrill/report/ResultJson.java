@@ -5,6 +5,7 @@ import casedrill.check.Measured;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ public final class ResultJson {
     public static final String FILE = "result.json";
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .addMixIn(Measured.class, MeasuredJson.class).addMixIn(Demand.class, DemandJson.class).build();
+            .addMixIn(Measured.class, MeasuredJson.class).addMixIn(Demand.class, DemandJson.class)
+            .addMixIn(casedrill.stack.StackOrigin.class, OriginJson.class).build();
 
     /** How a measurement names its kind in JSON; checkers know nothing of JSON. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
@@ -42,6 +44,12 @@ public final class ResultJson {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     private interface DemandJson {
+    }
+
+    /** A stack's origin as the reports write it ("fresh", "reused", "attached"). */
+    private interface OriginJson {
+        @JsonValue
+        String label();
     }
 
     private ResultJson() {

@@ -18,7 +18,7 @@ public final class SummaryMarkdown {
         md.append("- scenario: `").append(r.scenario().file()).append("` (sha256 `").append(r.scenario().sha256()).append("`)\n");
         if (r.stack() != null) {
             md.append("- stack: ").append(r.stack().id()).append(", ").append(r.stack().variant()).append("; failover ")
-                    .append(r.stack().failover()).append("\n");
+                    .append(r.stack().failover()).append("; ").append(r.stack().describeOrigin()).append("\n");
         }
         md.append("- exit code ").append(r.exitCode()).append(": ").append(r.reason()).append("\n\n");
         md.append("| target | demanded | measured | verdict | why |\n|---|---|---|---|---|\n");

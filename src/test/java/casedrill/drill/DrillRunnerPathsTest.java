@@ -17,7 +17,6 @@ import casedrill.scenario.ScenarioLoader;
 import casedrill.stack.EffectiveAt;
 import casedrill.stack.HostPort;
 import casedrill.stack.RunningStack;
-import casedrill.stack.StackLayout;
 import casedrill.stack.StackOptions;
 import casedrill.stack.StackProvider;
 import casedrill.stack.StackRef;
@@ -137,42 +136,7 @@ class DrillRunnerPathsTest {
     }
 
     private StackProvider provider() {
-        return new StackProvider() {
-            @Override
-            public String name() {
-                return "fake";
-            }
-
-            @Override
-            public String describe(StackLayout layout) {
-                return "runs nothing";
-            }
-
-            @Override
-            public RunningStack up(StackLayout layout, StackOptions options) {
-                return stackAfter("up");
-            }
-
-            @Override
-            public RunningStack attach(StackRef ref) {
-                return stackAfter("attach");
-            }
-
-            @Override
-            public Optional<StackRef> current(StackOptions options) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> whyNotExact(List<String> sites) {
-                return Optional.empty();
-            }
-
-            @Override
-            public int removePartitions(String stackId) {
-                return 0;
-            }
-        };
+        return new FakeStackProvider("fake", () -> stackAfter("up"), ref -> stackAfter("attach"));
     }
 
     private RunningStack stackAfter(String call) {

@@ -26,16 +26,21 @@ final class DrillTestStack {
 
     /** {@code run SCENARIO --attach <stack>} in a child JVM (so a test can kill it); its output goes to target/drill-test-logs/. */
     static Process harness(LocalStack stack, Path scenario, Path reportsDir) throws IOException {
+        return harness(scenario, "--attach", stack.directory().toString(), "--reports", reportsDir.toString(),
+                "--key", reportsDir.resolve("test-signing-key").toString());
+    }
+
+    /** {@code run SCENARIO OPTIONS...} in a child JVM; its output goes to target/drill-test-logs/. */
+    static Process harness(Path scenario, String... options) throws IOException {
         Files.createDirectories(log(scenario).getParent());
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String absolute = Stream.of(classpath.split(File.pathSeparator)).map(e -> Path.of(e).toAbsolutePath().toString())
                 .reduce((a, b) -> a + File.pathSeparator + b).orElse("");
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
-                "-cp", absolute, "casedrill.cli.Main", "run", scenario.toString(),
-                "--attach", stack.directory().toString(), "--reports", reportsDir.toString(),
-                "--key", reportsDir.resolve("test-signing-key").toString())
-                .redirectErrorStream(true).redirectOutput(log(scenario).toFile()).start();
+                "-cp", absolute, "casedrill.cli.Main", "run", scenario.toString()));
+        command.addAll(List.of(options));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(scenario).toFile()).start();
     }
 
     /** The log of a harness run of {@code scenario}: target/drill-test-logs/, named after the scenario file. */
