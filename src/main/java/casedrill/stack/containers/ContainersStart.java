@@ -139,7 +139,7 @@ final class ContainersStart {
         cl.subnets().forEach((site, subnet) -> {
             Network network = Network.builder().createNetworkCmdModifier(cmd -> cmd
                     .withName(ContainerLayout.networkName(id, site))
-                    .withLabels(Map.of(NodeContainers.STACK_LABEL, id))
+                    .withLabels(new java.util.HashMap<>(Map.of(NodeContainers.STACK_LABEL, id)))
                     .withIpam(new com.github.dockerjava.api.model.Network.Ipam()
                             .withConfig(new com.github.dockerjava.api.model.Network.Ipam.Config().withSubnet(subnet))))
                     .build();

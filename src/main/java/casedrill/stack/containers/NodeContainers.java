@@ -45,7 +45,7 @@ final class NodeContainers {
         command.files().forEach((path, content) -> c.withCopyToContainer(Transferable.of(content, 0644), path));
         c.withCreateContainerCmdModifier(cmd -> {
             cmd.withName(containerName(stackId, node.name())).withHostName(node.name()).withIpv4Address(node.address())
-                    .withLabels(Map.of(STACK_LABEL, stackId, NODE_LABEL, node.name()));
+                    .withLabels(new java.util.HashMap<>(Map.of(STACK_LABEL, stackId, NODE_LABEL, node.name())));
             if (!command.entrypoint().isEmpty()) {
                 cmd.withEntrypoint(command.entrypoint());
             }
