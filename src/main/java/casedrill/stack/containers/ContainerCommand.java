@@ -45,14 +45,16 @@ public record ContainerCommand(List<String> entrypoint, List<String> args, Map<S
 
     /**
      * Patroni runs as postgres, who cannot read a file copied in as root with mode 0600: its YAML goes in through
-     * PATRONI_CONFIGURATION, and the node folder the YAML names is made first, private to postgres.
+     * PATRONI_CONFIGURATION. The node folder the YAML names (under the run root, which postgres may not create) is
+     * made first by root, owned by and private to postgres; runuser keeps the environment.
      */
     private static ContainerCommand patroni(LaunchSpec spec) {
         Path config = Path.of(spec.command().get(spec.command().size() - 1));
         Map<String, String> env = new LinkedHashMap<>(spec.envSet());
         env.put("PATRONI_CONFIGURATION", read(config));
         String dir = spec.workDir().toString();
-        String start = "mkdir -p " + dir + "/pglog && chmod 0700 " + dir + " && exec " + spec.command().get(0);
+        String start = "install -d -o postgres -g postgres -m 0700 " + dir + " " + dir + "/pglog"
+                + " && exec runuser -u postgres -- " + spec.command().get(0);
         return new ContainerCommand(List.of("sh", "-c", start), List.of(), env, Map.of());
     }
 

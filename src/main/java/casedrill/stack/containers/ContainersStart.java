@@ -8,13 +8,9 @@ import casedrill.stack.local.LocalContext;
 import casedrill.stack.local.NodeConfigs;
 import casedrill.stack.local.NodeRecipe;
 import casedrill.stack.local.RunUser;
-import casedrill.toxiproxy.ToxiproxyClients;
-import casedrill.topology.Link;
 import casedrill.topology.Node;
 import casedrill.topology.NodeKind;
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.model.ContainerNetwork;
-import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -28,9 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.security.SecureRandom;
-import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
-import org.testcontainers.containers.wait.strategy.AbstractWaitStrategy;
 
 /**
  * Brings a layout up as containers, tier by tier like the local stack (link proxy, etcd, databases, db-routers,
@@ -77,33 +71,24 @@ final class ContainersStart {
         Map<String, Duration> phases = new LinkedHashMap<>();
         try {
             Map<String, Network> networks = networks(id, cl);
-            Map<NodeKind, List<Node>> tiers = new LinkedHashMap<>();
-            startOrder(cl.inside()).forEach(n -> tiers.computeIfAbsent(n.kind(), k -> new ArrayList<>()).add(n));
-            for (Map.Entry<NodeKind, List<Node>> tier : tiers.entrySet()) {
-                long t0 = System.nanoTime();
-                for (Node n : tier.getValue()) {
-                    Node host = hostView.node(n.name());
-                    ContainerCommand command = ContainerCommand.of(n, NodeConfigs.prepare(inside, n));
-                    GenericContainer<?> c = NodeContainers.of(id, n, host, images.of(n.kind()), networks.get(n.site()), command);
-                    c.waitingFor(new AbstractWaitStrategy() {
-                        @Override
-                        protected void waitUntilReady() {
-                            // readiness is the recipe's, judged below once the whole tier runs
-                        }
-                    });
-                    c.start();
-                    if (n.kind() == NodeKind.TOXIPROXY) {
-                        joinEveryNetwork(docker, id, cl, n, networks);
-                    }
-                }
-                for (Node n : tier.getValue()) {
-                    awaitReady(outside, hostView.node(n.name()), options.readyTimeout());
-                    if (n.kind() == NodeKind.TOXIPROXY) {
-                        createProxies(cl, hostView.node(n.name()));
-                    }
-                }
-                phases.put(tier.getKey().toString(), Duration.ofNanos(System.nanoTime() - t0));
-            }
+            Tiers tiers = new Tiers(id, docker, images, cl, inside, outside, networks, options.readyTimeout(), phases);
+            // The local stack's order: the leader bootstraps alone and gets the app database; standbys clone
+            // while the routers and app nodes start.
+            tiers.startAndAwait("toxiproxy", cl.inside().nodesOf(NodeKind.TOXIPROXY));
+            tiers.startAndAwait("etcd", cl.inside().nodesOf(NodeKind.ETCD));
+            List<Node> databases = cl.inside().nodesOf(NodeKind.POSTGRES);
+            tiers.startAndAwait("leader", databases.subList(0, 1));
+            tiers.awaitRole(databases.get(0), "/primary");
+            NodeConfigs.createAppDatabase(outside, hostView.node(databases.get(0).name()));
+            List<Node> standbys = databases.subList(1, databases.size());
+            standbys.forEach(tiers::start);
+            tiers.startAndAwait("db-routers", cl.inside().nodesOf(NodeKind.DB_ROUTER));
+            cl.inside().nodesOf(NodeKind.APP).forEach(tiers::start);
+            standbys.forEach(n -> tiers.awaitRole(n, "/replica"));
+            tiers.mark("standbys");
+            tiers.awaitReady(cl.inside().nodesOf(NodeKind.APP));
+            tiers.mark("apps");
+            tiers.startAndAwait("gslb", cl.inside().nodesOf(NodeKind.GSLB));
             return new ContainersStack(id, docker, cl, hostView, outside, phases, true);
         } catch (RuntimeException e) {
             try {
@@ -149,35 +134,7 @@ final class ContainersStart {
         return networks;
     }
 
-    /** The link proxy answers as {@link ContainerLayout#LINK_PROXY} on every site network, at its own host octet. */
-    private static void joinEveryNetwork(DockerClient docker, String id, ContainerLayout cl, Node proxy,
-                                         Map<String, Network> networks) {
-        String octet = proxy.address().substring(proxy.address().lastIndexOf('.') + 1);
-        String container = NodeContainers.containerName(id, proxy.name());
-        cl.subnets().forEach((site, subnet) -> {
-            if (site.equals(proxy.site())) {
-                return;
-            }
-            String address = subnet.substring(0, subnet.lastIndexOf('.') + 1) + octet;
-            docker.connectToNetworkCmd().withNetworkId(networks.get(site).getId()).withContainerId(container)
-                    .withContainerNetwork(new ContainerNetwork().withAliases(ContainerLayout.LINK_PROXY)
-                            .withIpamConfig(new ContainerNetwork.Ipam().withIpv4Address(address)))
-                    .exec();
-        });
-    }
 
-    private static void createProxies(ContainerLayout cl, Node hostProxy) {
-        ToxiproxyClient client = ToxiproxyClients.connect(hostProxy.address(), hostProxy.port("api"));
-        for (Link link : cl.original().links()) {
-            String listen = ContainerCommand.ANY + ":" + cl.linkPort(link);
-            try {
-                client.createProxy(link.name(), listen, cl.upstream(link));
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot create proxy " + link.name() + " (" + listen + " -> "
-                        + cl.upstream(link) + ") at " + hostProxy.endpoint("api") + ": " + e.getMessage(), e);
-            }
-        }
-    }
 
     static void awaitReady(LocalContext ctx, Node host, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -47,7 +47,8 @@ final class NodeContainers {
             cmd.withName(containerName(stackId, node.name())).withHostName(node.name()).withIpv4Address(node.address())
                     .withLabels(new java.util.HashMap<>(Map.of(STACK_LABEL, stackId, NODE_LABEL, node.name())));
             if (!command.entrypoint().isEmpty()) {
-                cmd.withEntrypoint(command.entrypoint());
+                // An entrypoint of ours prepares as root what the image's user then runs (see ContainerCommand).
+                cmd.withEntrypoint(command.entrypoint()).withUser("root");
             }
             // Testcontainers publishes on every interface; the brief of this provider is loopback only.
             Ports ports = new Ports();

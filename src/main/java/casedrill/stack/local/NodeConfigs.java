@@ -19,4 +19,9 @@ public final class NodeConfigs {
     public static NodeRecipe.Readiness readiness(LocalContext ctx, Node node) {
         return new Recipes(ctx).of(node.kind()).readiness(node);
     }
+
+    /** Creates the case service's database and role on the bootstrap leader, as {@code leader} names its endpoints. */
+    public static void createAppDatabase(LocalContext ctx, Node leader) {
+        AppDatabase.create(ctx, leader);
+    }
 }

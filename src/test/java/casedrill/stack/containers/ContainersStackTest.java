@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The two-DC topology as containers: it comes up with a leader, a dc1 power loss kills every dc1 container at
- * once and Patroni in dc2 takes over, an exact cut of dc1|dc2 disables only the crossing link proxies, and
+ * once and Patroni in dc2 takes over, isolating dc2 disables exactly the link proxies crossing it, and
  * down leaves nothing labelled with the stack. Needs a Docker engine and `make images` (make test-docker).
  */
 @Tag("docker")
@@ -34,7 +34,10 @@ class ContainersStackTest {
             assertThat(before.leader()).as("Patroni leader after start; status %s", before).isNotNull();
             assertThat(before.allHealthy()).as("every node ready: %s", before.nodes()).isTrue();
 
-            Partition cut = stack.partitionIfExact(java.util.List.of(new Partition.SitePair("dc1", "dc2")), Partition.Mode.DROP);
+            Partition wan = stack.partitionIfExact(java.util.List.of(new Partition.SitePair("dc1", "dc2")), Partition.Mode.DROP);
+            assertThat(wan.exact()).as("dc1|dc2 alone shares etcd peer links with the witness: %s", wan.detail()).isFalse();
+            assertThat(stack.activePartitionRules()).as("nothing cut when not exact").isZero();
+            Partition cut = stack.isolate("dc2", Partition.Mode.DROP);
             assertThat(cut.exact()).as(cut.detail()).isTrue();
             assertThat(stack.activePartitionRules()).isPositive();
             stack.heal(cut);
