@@ -61,7 +61,7 @@ public final class ContainersStack implements RunningStack {
         this.containers = containers;
         this.hostView = hostView;
         this.ctx = ctx;
-        this.phases = Map.copyOf(phases);
+        this.phases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases));
         this.owned = owned;
     }
 
