@@ -102,10 +102,7 @@ public final class ContainersStack implements RunningStack {
 
     @Override
     public EffectiveAt kill(String node) {
-        String container = container(node);
-        EffectiveAt at = EffectiveAt.now();
-        docker.killContainerCmd(container).withSignal("KILL").exec();
-        return at;
+        return act(node, c -> docker.killContainerCmd(c).withSignal("KILL").exec());
     }
 
     @Override
@@ -116,35 +113,24 @@ public final class ContainersStack implements RunningStack {
 
     @Override
     public EffectiveAt stop(String node) {
-        String container = container(node);
-        EffectiveAt at = EffectiveAt.now();
-        docker.stopContainerCmd(container).withTimeout(30).exec();
-        return at;
+        return act(node, c -> docker.stopContainerCmd(c).withTimeout(30).exec());
     }
 
     @Override
     public EffectiveAt start(String node) {
-        String container = container(node);
-        EffectiveAt at = EffectiveAt.now();
-        docker.startContainerCmd(container).exec();
+        EffectiveAt at = act(node, c -> docker.startContainerCmd(c).exec());
         ContainersStart.awaitReady(ctx, hostView.node(node), ctx.options().readyTimeout());
         return at;
     }
 
     @Override
     public EffectiveAt pause(String node) {
-        String container = container(node);
-        EffectiveAt at = EffectiveAt.now();
-        docker.pauseContainerCmd(container).exec();
-        return at;
+        return act(node, c -> docker.pauseContainerCmd(c).exec());
     }
 
     @Override
     public EffectiveAt resume(String node) {
-        String container = container(node);
-        EffectiveAt at = EffectiveAt.now();
-        docker.unpauseContainerCmd(container).exec();
-        return at;
+        return act(node, c -> docker.unpauseContainerCmd(c).exec());
     }
 
     @Override
@@ -336,6 +322,14 @@ public final class ContainersStack implements RunningStack {
         if (owned) {
             down(false);
         }
+    }
+
+    /** Sends one engine call for the node's container; the instant is just before it was sent. */
+    private EffectiveAt act(String node, java.util.function.Consumer<String> call) {
+        String container = container(node);
+        EffectiveAt at = EffectiveAt.now();
+        call.accept(container);
+        return at;
     }
 
     private String container(String node) {
