@@ -82,8 +82,16 @@ plan: build
 	$(CASEDRILL) plan $(SCENARIO)
 
 # A real drill on a fresh local stack: prints the verdict and the results path; exit 0/1/3/4.
-drill: build
+# PROVIDER=containers runs it as containers (images built or reused by hash; dockerd started when none
+# answers and stopped again by PID; the Testcontainers settings that keep it from any registry).
+drill: build $(if $(filter containers,$(PROVIDER)),images)
+ifeq ($(PROVIDER),containers)
+	@trap 'src/main/docker/dockerd.sh stop' EXIT; src/main/docker/dockerd.sh start && \
+	  TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_CHECKS_DISABLE=true TESTCONTAINERS_HOST_OVERRIDE=localhost \
+	  $(CASEDRILL) run --provider containers $(SCENARIO)
+else
 	$(CASEDRILL) run $(SCENARIO)
+endif
 
 # The whole catalogue, one drill after another on one kept stack per kind of drill (run --reuse: reset to a
 # verified baseline before each drill; taken down at the end), then the table of the newest run

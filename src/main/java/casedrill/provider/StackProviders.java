@@ -1,6 +1,7 @@
 package casedrill.provider;
 
 import casedrill.stack.StackProvider;
+import casedrill.stack.containers.ContainersStackProvider;
 import casedrill.stack.local.LocalStackProvider;
 import casedrill.stack.remote.RemoteStackProvider;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ public final class StackProviders {
         Map<String, Supplier<StackProvider>> known = new LinkedHashMap<>();
         known.put(LocalStackProvider.NAME, LocalStackProvider::new);
         known.put(RemoteStackProvider.NAME, RemoteStackProvider::new);
+        known.put(ContainersStackProvider.NAME, ContainersStackProvider::new);
         return Map.copyOf(known);
     }
 

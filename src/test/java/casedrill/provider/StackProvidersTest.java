@@ -18,7 +18,7 @@ class StackProvidersTest {
     @Test
     void theLocalProviderIsKnownByItsName() {
         assertThat(StackProviders.byName("local").name()).isEqualTo("local");
-        assertThat(StackProviders.names()).containsExactly("local", "remote");
+        assertThat(StackProviders.names()).containsExactly("containers", "local", "remote");
         assertThat(StackProviders.DEFAULT).isEqualTo("local");
     }
 
@@ -33,7 +33,7 @@ class StackProvidersTest {
     void anUnknownNameIsRefusedInOneSentenceListingTheKnownOnes() {
         assertThatThrownBy(() -> StackProviders.byName("docker"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown stack provider 'docker' (known: local, remote)");
+                .hasMessage("unknown stack provider 'docker' (known: containers, local, remote)");
     }
 
     @Test
@@ -47,8 +47,10 @@ class StackProvidersTest {
     void onlyTheRegistryAndTheLocalProviderNameTheLocalPackage() throws IOException {
         try (Stream<Path> files = Files.walk(MAIN)) {
             List<Path> naming = files.filter(f -> f.toString().endsWith(".java")).filter(StackProvidersTest::namesLocal).toList();
+            // The containers provider runs the local stack's config generators on its in-network layout (one source of configs).
             assertThat(naming).as("sources naming casedrill.stack.local").isNotEmpty()
-                    .allMatch(f -> f.startsWith(MAIN.resolve("stack/local")) || f.startsWith(MAIN.resolve("provider")));
+                    .allMatch(f -> f.startsWith(MAIN.resolve("stack/local")) || f.startsWith(MAIN.resolve("provider"))
+                            || f.startsWith(MAIN.resolve("stack/containers")));
         }
     }
 

@@ -113,8 +113,8 @@ final class PatroniRecipe implements NodeRecipe {
                     log_line_prefix: '%%m [%%p] %%q%%u@%%d '
                   pg_hba:
                     - local all all trust
-                    - host replication %s 127.0.0.0/8 scram-sha-256
-                    - host all all 127.0.0.0/8 scram-sha-256
+                    - host replication %s %s scram-sha-256
+                    - host all all %s scram-sha-256
                 tags:
                   nofailover: false
                   noloadbalance: false
@@ -130,6 +130,11 @@ final class PatroniRecipe implements NodeRecipe {
                 Credentials.REPLICATION_USER, c.replicationPassword(),
                 Credentials.SUPERUSER, c.superuserPassword(),
                 dir, dir.resolve("pglog"),
-                Credentials.REPLICATION_USER);
+                Credentials.REPLICATION_USER, clients(node), clients(node));
+    }
+
+    /** Who may connect: the loopback range for the local stack; in containers, the networks PostgreSQL is on (the link proxy's included). */
+    private static String clients(Node node) {
+        return node.address().startsWith("127.") ? "127.0.0.0/8" : "samenet";
     }
 }

@@ -1,0 +1,361 @@
+package casedrill.stack.containers;
+
+import casedrill.stack.ControlChannel;
+import casedrill.stack.Credentials;
+import casedrill.stack.DatabaseProcess;
+import casedrill.stack.DbVariant;
+import casedrill.stack.EffectiveAt;
+import casedrill.stack.HostPort;
+import casedrill.stack.Partition;
+import casedrill.stack.PatroniMember;
+import casedrill.stack.RunningStack;
+import casedrill.stack.StackLayout;
+import casedrill.stack.StackRef;
+import casedrill.stack.StackStatus;
+import casedrill.stack.StillRunning;
+import casedrill.stack.local.LocalContext;
+import casedrill.stack.local.MaintenanceMode;
+import casedrill.stack.local.NodeConfigs;
+import casedrill.toxiproxy.ToxiproxyClients;
+import casedrill.topology.Link;
+import casedrill.topology.Node;
+import casedrill.topology.NodeKind;
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import eu.rekawek.toxiproxy.Proxy;
+import eu.rekawek.toxiproxy.ToxiproxyClient;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.testcontainers.utility.LogUtils;
+
+/**
+ * A two-site (or any) topology running as containers on one Docker engine: node control through the engine
+ * (SIGKILL, the cgroup freezer, stop/start), partitions by disabling the link proxies that cross the sites.
+ * The harness reaches nodes at their ports published on 127.0.0.1 ({@link #layout()} is that view).
+ */
+public final class ContainersStack implements RunningStack {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String id;
+    private final DockerClient docker;
+    private final ContainerLayout containers;
+    private final StackLayout hostView;
+    private final LocalContext ctx;
+    private final Map<String, Duration> phases;
+    private final boolean owned;
+
+    ContainersStack(String id, DockerClient docker, ContainerLayout containers, StackLayout hostView, LocalContext ctx,
+                    Map<String, Duration> phases, boolean owned) {
+        this.id = id;
+        this.docker = docker;
+        this.containers = containers;
+        this.hostView = hostView;
+        this.ctx = ctx;
+        this.phases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases));
+        this.owned = owned;
+    }
+
+    @Override
+    public StackRef ref() {
+        return new StackRef(ContainersStackProvider.NAME, id);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public StackLayout layout() {
+        return hostView;
+    }
+
+    @Override
+    public List<Node> nodes() {
+        return ContainersStart.startOrder(hostView);
+    }
+
+    @Override
+    public DbVariant variant() {
+        return ctx.options().variant();
+    }
+
+    @Override
+    public Map<String, Duration> startPhases() {
+        return phases;
+    }
+
+    @Override
+    public void prepareNodeControl() {
+        checkControl();
+    }
+
+    @Override
+    public EffectiveAt kill(String node) {
+        return act(node, c -> docker.killContainerCmd(c).withSignal("KILL").exec());
+    }
+
+    @Override
+    public EffectiveAt killOnly(String node, DatabaseProcess process) {
+        throw new UnsupportedOperationException("the containers provider cannot yet crash one process of " + node
+                + " (" + process + "); kill the whole node instead");
+    }
+
+    @Override
+    public EffectiveAt stop(String node) {
+        return act(node, c -> docker.stopContainerCmd(c).withTimeout(30).exec());
+    }
+
+    @Override
+    public EffectiveAt start(String node) {
+        EffectiveAt at = act(node, c -> docker.startContainerCmd(c).exec());
+        ContainersStart.awaitReady(ctx, hostView.node(node), ctx.options().readyTimeout());
+        return at;
+    }
+
+    @Override
+    public EffectiveAt pause(String node) {
+        return act(node, c -> docker.pauseContainerCmd(c).exec());
+    }
+
+    @Override
+    public EffectiveAt resume(String node) {
+        return act(node, c -> docker.unpauseContainerCmd(c).exec());
+    }
+
+    @Override
+    public EffectiveAt restart(String node) {
+        EffectiveAt at = alive(node) ? stop(node) : null;
+        EffectiveAt started = start(node);
+        return at != null ? at : started;
+    }
+
+    /** Every container of the site gets SIGKILL from its own thread, so none outlives the others by a round trip. */
+    @Override
+    public EffectiveAt powerLoss(String site) {
+        List<String> ids = hostView.nodes().stream().filter(n -> n.site().equals(site)).map(n -> container(n.name())).toList();
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("site '" + site + "' has no nodes in stack " + id + " (sites: " + hostView.sites() + ")");
+        }
+        List<CompletableFuture<EffectiveAt>> kills = ids.stream().map(c -> CompletableFuture.supplyAsync(() -> {
+            EffectiveAt at = EffectiveAt.now();
+            docker.killContainerCmd(c).withSignal("KILL").exec();
+            return at;
+        })).toList();
+        EffectiveAt first = null;
+        for (CompletableFuture<EffectiveAt> k : kills) {
+            first = k.join().earliest(first);
+        }
+        return first;
+    }
+
+    @Override
+    public boolean alive(String node) {
+        InspectContainerResponse.ContainerState state = docker.inspectContainerCmd(container(node)).exec().getState();
+        return Boolean.TRUE.equals(state.getRunning());
+    }
+
+    @Override
+    public Partition partition(List<Partition.SitePair> pairs, Partition.Mode mode) {
+        return cut(pairs, mode, false);
+    }
+
+    @Override
+    public Partition partitionIfExact(List<Partition.SitePair> pairs, Partition.Mode mode) {
+        return cut(pairs, mode, true);
+    }
+
+    /** Disabled proxies refuse new connections and close live ones: both modes cut the same way here. */
+    private Partition cut(List<Partition.SitePair> pairs, Partition.Mode mode, boolean onlyIfExact) {
+        CrossingLinks crossing = new CrossingLinks(hostView);
+        List<Link> links = crossing.crossing(pairs);
+        var third = crossing.thirdSites(pairs);
+        boolean exact = third.isEmpty();
+        String names = links.stream().map(Link::name).toList().toString();
+        if (onlyIfExact && !exact) {
+            return new Partition(pairs, mode, false, "not cut: links " + names + " also carry " + third);
+        }
+        EffectiveAt first = null;
+        for (Link l : links) {
+            EffectiveAt sent = EffectiveAt.now();
+            proxyOp(l.name(), p -> p.disable());
+            first = sent.earliest(first);
+        }
+        String detail = "link proxies disabled: " + names + (exact ? "" : " (also cuts " + third + ")")
+                + "; connections are refused and live ones closed in either mode";
+        return new Partition(pairs, mode, exact, detail, first);
+    }
+
+    @Override
+    public void heal(Partition partition) {
+        for (Link l : new CrossingLinks(hostView).crossing(partition.sides())) {
+            proxyOp(l.name(), Proxy::enable);
+            if (!proxyRead(l.name()).isEnabled()) {
+                throw new IllegalStateException("proxy " + l.name() + " of stack " + id + " is still disabled after enabling it");
+            }
+        }
+    }
+
+    @Override
+    public void healPartitions() {
+        ContainersStackProvider.enableAll(toxiproxyApi());
+    }
+
+    @Override
+    public int activePartitionRules() {
+        int disabled = 0;
+        for (Link l : hostView.links()) {
+            disabled += proxyRead(l.name()).isEnabled() ? 0 : 1;
+        }
+        return disabled;
+    }
+
+    @Override
+    public HostPort toxiproxyApi() {
+        Node proxy = hostView.nodesOf(NodeKind.TOXIPROXY).get(0);
+        return new HostPort(proxy.address(), proxy.port("api"));
+    }
+
+    @Override
+    public URI edgeUrl() {
+        return URI.create("http://" + hostView.nodesOf(NodeKind.GSLB).get(0).endpoint("http"));
+    }
+
+    @Override
+    public void maintenanceMode(boolean paused) {
+        Node member = hostView.nodesOf(NodeKind.POSTGRES).stream().filter(n -> alive(n.name())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no database node of stack " + id + " is running"));
+        MaintenanceMode.set(ctx, member, paused);
+    }
+
+    @Override
+    public StackStatus status() {
+        List<PatroniMember> members = List.of();
+        for (Node pg : hostView.nodesOf(NodeKind.POSTGRES)) {
+            try {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://" + pg.endpoint("patroni") + "/cluster"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    members = PatroniMember.parse(r.body());
+                    break;
+                }
+            } catch (IOException e) {
+                // down or paused: ask the next member
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        String leader = members.stream().filter(PatroniMember::leader).map(PatroniMember::name).findFirst().orElse(null);
+        List<StackStatus.Node> nodes = new ArrayList<>();
+        for (Node n : hostView.nodes()) {
+            InspectContainerResponse.ContainerState s = docker.inspectContainerCmd(container(n.name())).exec().getState();
+            String process = Boolean.TRUE.equals(s.getPaused()) ? "paused" : Boolean.TRUE.equals(s.getRunning()) ? "running" : "gone";
+            String role = members.stream().filter(m -> m.name().equals(n.name())).map(PatroniMember::role).findFirst()
+                    .orElse(n.kind().toString());
+            var ready = process.equals("running") ? NodeConfigs.readiness(ctx, n) : null;
+            long pid = s.getPidLong() == null ? -1 : s.getPidLong();
+            nodes.add(new StackStatus.Node(n.name(), n.site(), n.kind().toString(), role, n.address(), pid, process,
+                    ready != null && ready.ready(), ready == null ? process : ready.detail()));
+        }
+        List<StackStatus.Replica> replication = members.stream()
+                .map(m -> new StackStatus.Replica(m.name(), m.role(), m.state(), m.lagBytes(), m.timeline())).toList();
+        return new StackStatus(id, ctx.dir().toString(), leader, nodes, replication);
+    }
+
+    @Override
+    public ControlChannel controlChannel() {
+        return new ControlChannel("the Docker engine", String.valueOf(
+                org.testcontainers.DockerClientFactory.instance().getTransportConfig().getDockerHost()));
+    }
+
+    @Override
+    public void checkControl() {
+        docker.pingCmd().exec();
+    }
+
+    @Override
+    public int collectLogs(Path runFolder) {
+        Path logs = runFolder.resolve("stack-logs");
+        int copied = 0;
+        try {
+            Files.createDirectories(logs);
+            for (Node n : hostView.nodes()) {
+                Files.writeString(logs.resolve(n.name() + ".log"), LogUtils.getOutput(docker, container(n.name())));
+                copied++;
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write container logs to " + logs + ": " + e.getMessage(), e);
+        }
+        return copied;
+    }
+
+    @Override
+    public String dbUrlFor(String node) {
+        Node n = hostView.node(node);
+        String port = n.kind() == NodeKind.DB_ROUTER ? "primary" : "postgres";
+        return "jdbc:postgresql://" + n.endpoint(port) + "/" + ctx.credentials().appDatabase() + "?sslmode=disable&connectTimeout=2";
+    }
+
+    @Override
+    public Credentials credentials() {
+        return ctx.credentials();
+    }
+
+    @Override
+    public List<StillRunning> down(boolean keep) {
+        return Engine.remove(docker, id).stream().map(left -> new StillRunning(id, left)).toList();
+    }
+
+    @Override
+    public void close() {
+        if (owned) {
+            down(false);
+        }
+    }
+
+    /** Sends one engine call for the node's container; the instant is just before it was sent. */
+    private EffectiveAt act(String node, java.util.function.Consumer<String> call) {
+        String container = container(node);
+        EffectiveAt at = EffectiveAt.now();
+        call.accept(container);
+        return at;
+    }
+
+    private String container(String node) {
+        hostView.node(node);
+        return NodeContainers.containerName(id, node);
+    }
+
+    private interface ProxyAction {
+        void apply(Proxy proxy) throws IOException;
+    }
+
+    private void proxyOp(String link, ProxyAction action) {
+        try {
+            action.apply(proxyRead(link));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot change proxy " + link + " at " + toxiproxyApi() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Proxy proxyRead(String link) {
+        HostPort api = toxiproxyApi();
+        ToxiproxyClient client = ToxiproxyClients.connect(api.host(), api.port());
+        try {
+            return client.getProxy(link);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read proxy " + link + " at " + api + ": " + e.getMessage(), e);
+        }
+    }
+}

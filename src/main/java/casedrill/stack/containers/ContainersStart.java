@@ -1,0 +1,157 @@
+package casedrill.stack.containers;
+
+import casedrill.stack.Credentials;
+import casedrill.stack.StackLayout;
+import casedrill.stack.StackOptions;
+import casedrill.stack.StackStartException;
+import casedrill.stack.local.LocalContext;
+import casedrill.stack.local.NodeConfigs;
+import casedrill.stack.local.NodeRecipe;
+import casedrill.stack.local.RunUser;
+import casedrill.topology.Node;
+import casedrill.topology.NodeKind;
+import com.github.dockerjava.api.DockerClient;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.security.SecureRandom;
+import org.testcontainers.containers.Network;
+
+/**
+ * Brings a layout up as containers, tier by tier like the local stack (link proxy, etcd, databases, db-routers,
+ * app nodes, gslb): configs from the local stack's recipes written for the in-network layout, readiness judged by
+ * the same recipes at the published ports. On failure removes everything it labelled and throws.
+ */
+final class ContainersStart {
+    private ContainersStart() {
+    }
+
+    static List<Node> startOrder(StackLayout layout) {
+        return layout.nodes().stream().sorted(Comparator.comparingInt(n -> tier(n.kind()))).toList();
+    }
+
+    private static int tier(NodeKind kind) {
+        return switch (kind) {
+            case TOXIPROXY -> 0;
+            case ETCD -> 1;
+            case POSTGRES -> 2;
+            case DB_ROUTER -> 3;
+            case APP -> 4;
+            case GSLB -> 5;
+        };
+    }
+
+    static ContainersStack up(StackLayout layout, StackOptions options) {
+        if (!options.variant().patroni().equals(casedrill.stack.DbVariant.DEFAULT.patroni())) {
+            throw new IllegalArgumentException("the containers provider runs Patroni " + casedrill.stack.DbVariant.DEFAULT.patroni()
+                    + " only; variant " + options.variant() + " needs the local provider");
+        }
+        DockerClient docker = Engine.client();
+        Images images = Images.read(Images.DEFAULT_MANIFEST);
+        String id = "c" + HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
+        ContainerLayout cl = ContainerLayout.of(layout);
+        Path dir = options.runRoot().resolve(id);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create " + dir + ": " + e.getMessage(), e);
+        }
+        LocalContext inside = new LocalContext(id, dir, cl.inside(), options, Credentials.generate(), RunUser.forStack());
+        StackLayout hostView = hostView(layout);
+        LocalContext outside = new LocalContext(id, dir, hostView, options, inside.credentials(), inside.stackUser());
+        Map<String, Duration> phases = new LinkedHashMap<>();
+        try {
+            Map<String, Network> networks = networks(id, cl);
+            Tiers tiers = new Tiers(id, docker, images, cl, inside, outside, networks, options.readyTimeout(), phases);
+            // The local stack's order: the leader bootstraps alone and gets the app database; standbys clone
+            // while the routers and app nodes start.
+            tiers.startAndAwait("toxiproxy", cl.inside().nodesOf(NodeKind.TOXIPROXY));
+            tiers.startAndAwait("etcd", cl.inside().nodesOf(NodeKind.ETCD));
+            List<Node> databases = cl.inside().nodesOf(NodeKind.POSTGRES);
+            tiers.startAndAwait("leader", databases.subList(0, 1));
+            tiers.awaitRole(databases.get(0), "/primary");
+            NodeConfigs.createAppDatabase(outside, hostView.node(databases.get(0).name()));
+            List<Node> standbys = databases.subList(1, databases.size());
+            standbys.forEach(tiers::start);
+            tiers.startAndAwait("db-routers", cl.inside().nodesOf(NodeKind.DB_ROUTER));
+            cl.inside().nodesOf(NodeKind.APP).forEach(tiers::start);
+            standbys.forEach(n -> tiers.awaitRole(n, "/replica"));
+            tiers.mark("standbys");
+            tiers.awaitReady(cl.inside().nodesOf(NodeKind.APP));
+            tiers.mark("apps");
+            tiers.startAndAwait("gslb", cl.inside().nodesOf(NodeKind.GSLB));
+            return new ContainersStack(id, docker, cl, hostView, outside, phases, true);
+        } catch (RuntimeException e) {
+            try {
+                Engine.remove(docker, id);
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
+    /** The harness's view: every node at 127.0.0.1 on host ports chosen now, so a restarted container keeps them. */
+    private static StackLayout hostView(StackLayout layout) {
+        List<Node> nodes = new ArrayList<>();
+        for (Node n : layout.nodes()) {
+            Map<String, Integer> ports = new HashMap<>();
+            n.ports().forEach((name, p) -> ports.put(name, freePort()));
+            nodes.add(new Node(n.name(), n.kind(), n.site(), "127.0.0.1", ports));
+        }
+        return new StackLayout(layout.topology(), nodes, layout.links(), layout.patroni());
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot find a free port on 127.0.0.1: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Network> networks(String id, ContainerLayout cl) {
+        Map<String, Network> networks = new LinkedHashMap<>();
+        cl.subnets().forEach((site, subnet) -> {
+            Network network = Network.builder().createNetworkCmdModifier(cmd -> cmd
+                    .withName(ContainerLayout.networkName(id, site))
+                    .withLabels(new java.util.HashMap<>(Map.of(NodeContainers.STACK_LABEL, id)))
+                    .withIpam(new com.github.dockerjava.api.model.Network.Ipam()
+                            .withConfig(new com.github.dockerjava.api.model.Network.Ipam.Config().withSubnet(subnet))))
+                    .build();
+            network.getId();
+            networks.put(site, network);
+        });
+        return networks;
+    }
+
+
+
+    static void awaitReady(LocalContext ctx, Node host, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        NodeRecipe.Readiness last;
+        do {
+            last = NodeConfigs.readiness(ctx, host);
+            if (last.ready()) {
+                return;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        } while (System.nanoTime() < deadline);
+        throw new StackStartException(host.name(), ctx.dir(), "container of " + host.name() + " not ready within "
+                + timeout.toSeconds() + " s: " + last.detail() + " (docker logs " + NodeContainers.containerName(ctx.id(), host.name()) + ")");
+    }
+}

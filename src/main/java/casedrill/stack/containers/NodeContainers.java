@@ -1,0 +1,61 @@
+package casedrill.stack.containers;
+
+import casedrill.topology.Node;
+import casedrill.topology.NodeKind;
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.Ports;
+import java.time.Duration;
+import java.util.Map;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.Network;
+import org.testcontainers.images.ImagePullPolicy;
+import org.testcontainers.images.builder.Transferable;
+
+/**
+ * One node's container: its role's image (never pulled), its site's network at its fixed address, every port of
+ * the node published on 127.0.0.1 only, and the stack's labels so {@code stack down} finds exactly what it made.
+ */
+final class NodeContainers {
+    /** Label holding the stack id on every container and network of a stack. */
+    static final String STACK_LABEL = "casedrill.stack";
+    static final String NODE_LABEL = "casedrill.node";
+    /** No registry exists: a missing image fails in milliseconds instead of retrying a pull. */
+    private static final ImagePullPolicy NEVER_PULL = name -> false;
+
+    private NodeContainers() {
+    }
+
+    static String containerName(String stackId, String node) {
+        return "casedrill-" + stackId + "-" + node;
+    }
+
+    /** {@code node} as the networks see it, {@code host} as the harness does (its published ports). */
+    static GenericContainer<?> of(String stackId, Node node, Node host, LocalImage image, Network network,
+                                  ContainerCommand command) {
+        GenericContainer<?> c = new GenericContainer<>(image.reference()).withImagePullPolicy(NEVER_PULL)
+                .withNetwork(network)
+                .withNetworkAliases(node.kind() == NodeKind.TOXIPROXY
+                        ? new String[] {node.name(), ContainerLayout.LINK_PROXY} : new String[] {node.name()})
+                .withEnv(command.env())
+                .withExposedPorts(node.ports().values().toArray(Integer[]::new))
+                .withStartupTimeout(Duration.ofSeconds(60));
+        if (!command.args().isEmpty()) {
+            c.withCommand(command.args().toArray(String[]::new));
+        }
+        command.files().forEach((path, content) -> c.withCopyToContainer(Transferable.of(content, 0644), path));
+        c.withCreateContainerCmdModifier(cmd -> {
+            cmd.withName(containerName(stackId, node.name())).withHostName(node.name()).withIpv4Address(node.address())
+                    .withLabels(new java.util.HashMap<>(Map.of(STACK_LABEL, stackId, NODE_LABEL, node.name())));
+            if (!command.entrypoint().isEmpty()) {
+                // An entrypoint of ours prepares as root what the image's user then runs (see ContainerCommand).
+                cmd.withEntrypoint(command.entrypoint()).withUser("root");
+            }
+            // Testcontainers publishes on every interface; the brief of this provider is loopback only.
+            Ports ports = new Ports();
+            node.ports().forEach((name, p) -> ports.bind(ExposedPort.tcp(p), Ports.Binding.bindIpAndPort("127.0.0.1", host.port(name))));
+            cmd.getHostConfig().withPortBindings(ports);
+        });
+        return c;
+    }
+
+}
