@@ -10,7 +10,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.awaitility.core.ThrowingRunnable;
 
@@ -26,16 +28,30 @@ final class DrillTestStack {
 
     /** {@code run SCENARIO --attach <stack>} in a child JVM (so a test can kill it); its output goes to target/drill-test-logs/. */
     static Process harness(LocalStack stack, Path scenario, Path reportsDir) throws IOException {
+        return harness(scenario, reportsDir, Map.of(), "--attach", stack.directory().toString());
+    }
+
+    /**
+     * {@code run SCENARIO --reports DIR --key ... OPTIONS} in a child JVM with {@code variables} added to its process
+     * environment; its output goes to target/drill-test-logs/.
+     */
+    static Process harness(Path scenario, Path reportsDir, Map<String, String> variables, String... options) throws IOException {
         Files.createDirectories(log(scenario).getParent());
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String absolute = Stream.of(classpath.split(File.pathSeparator)).map(e -> Path.of(e).toAbsolutePath().toString())
-                .reduce((a, b) -> a + File.pathSeparator + b).orElse("");
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
-                "-cp", absolute, "casedrill.cli.Main", "run", scenario.toString(),
-                "--attach", stack.directory().toString(), "--reports", reportsDir.toString(),
-                "--key", reportsDir.resolve("test-signing-key").toString())
-                .redirectErrorStream(true).redirectOutput(log(scenario).toFile()).start();
+                "-cp", absoluteClassPath(), "casedrill.cli.Main", "run", scenario.toString(),
+                "--reports", reportsDir.toString(), "--key", reportsDir.resolve("test-signing-key").toString()));
+        command.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(scenario).toFile());
+        builder.environment().putAll(variables);
+        return builder.start();
+    }
+
+    /** The test class path with absolute entries, for processes that run elsewhere. */
+    static String absoluteClassPath() {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Stream.of(classpath.split(File.pathSeparator)).map(e -> Path.of(e).toAbsolutePath().toString())
+                .reduce((a, b) -> a + File.pathSeparator + b).orElse("");
     }
 
     /** The log of a harness run of {@code scenario}: target/drill-test-logs/, named after the scenario file. */

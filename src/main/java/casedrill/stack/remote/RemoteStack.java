@@ -87,9 +87,10 @@ public final class RemoteStack implements RunningStack {
         return layout.nodes();
     }
 
+    /** Read from the deployment's Patroni: the harness did not choose it (see {@link RemoteVariant}). */
     @Override
     public DbVariant variant() {
-        throw unsupported("the stack variant", "a remote deployment's variant is whatever it was built as; the harness does not choose it");
+        return RemoteVariant.read(layout, Duration.ofSeconds(2));
     }
 
     @Override
@@ -280,15 +281,20 @@ public final class RemoteStack implements RunningStack {
     }
 
     /**
-     * The application's database user and password, read from the variables the environment names. The harness
-     * has no superuser, replication or API-token secrets of a remote deployment; those fields are empty.
+     * The application's database user and password and the API tokens, read from the variables the environment
+     * names (tokens empty when it names none). The harness has no superuser or replication secrets of a remote
+     * deployment; those fields are empty.
      */
     @Override
     public Credentials credentials() {
         DatabaseAccess db = env.database().orElseThrow(() -> unsupported("database credentials",
                 "environment " + env.name() + " has no database: section"));
-        return new Credentials("", "", db.database(), DatabaseAccess.read(db.userEnv()), DatabaseAccess.read(db.passwordEnv()),
-                "", "", "");
+        String user = DatabaseAccess.read(db.userEnv(), "database credentials");
+        String password = DatabaseAccess.read(db.passwordEnv(), "database credentials");
+        return env.apiTokens().map(t -> new Credentials("", "", db.database(), user, password,
+                        DatabaseAccess.read(t.clientEnv(), "API tokens"), DatabaseAccess.read(t.officerEnv(), "API tokens"),
+                        DatabaseAccess.read(t.partnerEnv(), "API tokens")))
+                .orElse(new Credentials("", "", db.database(), user, password, "", "", ""));
     }
 
     @Override
