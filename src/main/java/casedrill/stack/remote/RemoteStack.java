@@ -184,13 +184,18 @@ public final class RemoteStack implements RunningStack {
                 "environment " + env.name() + " gives no command for it (set a systemd unit or control commands." + action.key() + ")"));
     }
 
+    /** Disables the crossing links' proxies, sparing those that also carry a third site (then not exact). */
     @Override
     public Partition partition(List<Partition.SitePair> pairs, Partition.Mode mode) {
-        List<LinkProxy> links = partitions.crossing(pairs);
+        List<LinkProxy> links = partitions.cuttable(pairs);
         Set<String> third = partitions.thirdSites(pairs);
         EffectiveAt first = partitions.disable(links);
         cut.addAll(links);
-        return new Partition(pairs, mode, third.isEmpty(), describe(links, third), first);
+        return new Partition(pairs, mode, third.isEmpty(), describe(links, spared(pairs, links), third), first);
+    }
+
+    private List<LinkProxy> spared(List<Partition.SitePair> pairs, List<LinkProxy> cutLinks) {
+        return partitions.crossing(pairs).stream().filter(l -> !cutLinks.contains(l)).toList();
     }
 
     /** Cuts nothing when a crossing proxy also carries a third site's traffic: that cut would not be exact. */
@@ -198,19 +203,21 @@ public final class RemoteStack implements RunningStack {
     public Partition partitionIfExact(List<Partition.SitePair> pairs, Partition.Mode mode) {
         Set<String> third = partitions.thirdSites(pairs);
         if (!third.isEmpty()) {
-            return new Partition(pairs, mode, false, describe(partitions.crossing(pairs), third));
+            List<LinkProxy> links = partitions.cuttable(pairs);
+            return new Partition(pairs, mode, false, describe(links, spared(pairs, links), third));
         }
         return partition(pairs, mode);
     }
 
-    private static String describe(List<LinkProxy> links, Set<String> third) {
+    private static String describe(List<LinkProxy> links, List<LinkProxy> spared, Set<String> third) {
         String proxies = "disabled Toxiproxy proxies " + links.stream().map(LinkProxy::proxy).toList();
-        return third.isEmpty() ? proxies : "approximate: " + proxies + " also carry site(s) " + third;
+        return third.isEmpty() ? proxies : "approximate: " + proxies + "; spared " + spared.stream().map(LinkProxy::proxy).toList()
+                + ", which also carry site(s) " + third;
     }
 
     @Override
     public void heal(Partition partition) {
-        List<LinkProxy> links = partitions.crossing(partition.sides());
+        List<LinkProxy> links = partitions.cuttable(partition.sides());
         partitions.enable(links);
         cut.removeAll(links);
     }
