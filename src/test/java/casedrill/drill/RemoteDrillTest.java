@@ -1,13 +1,17 @@
 package casedrill.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import casedrill.check.Verdict;
+import casedrill.cli.CommandRun;
+import casedrill.fault.LeaseFile;
 import casedrill.history.Event;
 import casedrill.history.HistoryReader;
 import casedrill.report.DrillResult;
 import casedrill.report.ResultJson;
 import casedrill.stack.DbVariant;
+import casedrill.stack.local.LocalProcess;
 import casedrill.stack.local.LocalStack;
 import casedrill.testing.Needs;
 import casedrill.testing.SshServer;
@@ -16,6 +20,7 @@ import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -64,7 +69,7 @@ class RemoteDrillTest {
     void down() throws Exception {
         try {
             if (stack != null) {
-                assertThat(stack.down(false)).as("processes left alive by stack down").isEmpty();
+                assertThat(current().down(false)).as("processes left alive by stack down").isEmpty();
             }
         } finally {
             if (sshd != null) {
@@ -83,7 +88,7 @@ class RemoteDrillTest {
         assertThat(injected).as("injections").singleElement().extracting(Event.FaultInjected::target).asString().contains("dc1");
         assertThat(sshd.log()).as("sshd log").contains("Accepted publickey for root");
         for (String node : List.of("etcd-dc1", "pg-dc1", "db-router-dc1", "app-dc1-a", "app-dc1-b")) {
-            assertThat(stack.alive(node)).as("%s powered on again by the drill's heal, over SSH", node).isTrue();
+            assertThat(current().alive(node)).as("%s powered on again by the drill's heal, over SSH", node).isTrue();
         }
         assertThat(result.verdict()).as("verdict: %s", result.reason()).isEqualTo(Verdict.PASS);
     }
@@ -100,6 +105,53 @@ class RemoteDrillTest {
         ToxiproxyClient toxiproxy = new ToxiproxyClient(stack.toxiproxyApi().host(), stack.toxiproxyApi().port());
         assertThat(toxiproxy.getProxies()).as("proxies after the drill").allMatch(Proxy::isEnabled);
         assertThat(result.verdict()).as("verdict: %s", result.reason()).isEqualTo(Verdict.PASS);
+    }
+
+    @Test
+    @Order(3)
+    void recoverWithTheEnvironmentHealsOverSshWhatASigkilledRemoteDrillLeft() throws Exception {
+        Path scenario = DRILLS.resolve("remote-leftover-faults.yaml");
+        Process harness = DrillTestStack.harness(scenario, dir.resolve("reports"), LocalStackAsEnvironment.variables(stack),
+                "--provider", "remote", "--environment", environment.toString());
+        ToxiproxyClient toxiproxy = new ToxiproxyClient(stack.toxiproxyApi().host(), stack.toxiproxyApi().port());
+        try {
+            Path[] folder = new Path[1];
+            await("both faults leased and in effect (harness log " + DrillTestStack.log(scenario) + ")").atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(500)).ignoreExceptions().failFast(DrillTestStack.endedEarly(harness, scenario))
+                    .until(() -> {
+                        folder[0] = runFolder("remote-leftover-faults");
+                        return new LeaseFile(folder[0]).read().faults().size() == 2 && !disabled(toxiproxy).isEmpty()
+                                && !stoppedProcessesOf("app-dc1-b").isEmpty();
+                    });
+            harness.destroyForcibly(); // SIGKILL: no shutdown hook runs
+            assertThat(harness.waitFor(30, TimeUnit.SECONDS)).as("harness gone").isTrue();
+            assertThat(disabled(toxiproxy)).as("proxies the killed harness left disabled").contains("pg-dc1-from-dc2", "pg-dc2-from-dc1");
+
+            CommandRun recover = CommandRun.of("recover", folder[0].toString(), "--provider", "remote", "--environment", environment.toString());
+
+            assertThat(recover.exitCode()).as("recover exit code; said %s%s", recover.out(), recover.err()).isZero();
+            assertThat(disabled(toxiproxy)).as("disabled proxies after recover").isEmpty();
+            assertThat(stoppedProcessesOf("app-dc1-b")).as("paused processes of app-dc1-b after recover").isEmpty();
+            assertThat(new LeaseFile(folder[0]).read().faults()).as("lease after recover").isEmpty();
+            assertThat(recover.out()).contains("resumed app-dc1-b");
+        } finally {
+            if (harness.isAlive()) {
+                harness.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static List<String> disabled(ToxiproxyClient toxiproxy) throws IOException {
+        return toxiproxy.getProxies().stream().filter(p -> !p.isEnabled()).map(Proxy::getName).toList();
+    }
+
+    private List<LocalProcess> stoppedProcessesOf(String node) {
+        return current().state().process(node).orElseThrow().process().tree().stream().filter(LocalProcess::stopped).toList();
+    }
+
+    /** The stack as its state file says now: node control over SSH restarts nodes in other processes. */
+    private LocalStack current() {
+        return LocalStack.attach(stack.directory());
     }
 
     /** Runs the drill through the harness's CLI in a child JVM holding the variables the environment names. */

@@ -14,6 +14,7 @@ import casedrill.stack.DbVariant;
 import casedrill.stack.EffectiveAt;
 import casedrill.stack.HostPort;
 import casedrill.stack.Partition;
+import casedrill.stack.ProxyAddress;
 import casedrill.stack.RunningStack;
 import casedrill.stack.StackLayout;
 import casedrill.stack.StackRef;
@@ -244,6 +245,17 @@ public final class RemoteStack implements RunningStack {
         }
         URI uri = URI.create(servers.get(0));
         return new HostPort(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 8474);
+    }
+
+    /** The server and proxy name the environment gives the link. */
+    @Override
+    public ProxyAddress proxyOf(String link) {
+        LinkProxy proxy = env.links().get(link);
+        if (proxy == null) {
+            throw new IllegalArgumentException("environment " + env.name() + " names no proxy for link '" + link + "'");
+        }
+        URI uri = URI.create(proxy.toxiproxyUrl());
+        return new ProxyAddress(new HostPort(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 8474), proxy.proxy());
     }
 
     @Override
