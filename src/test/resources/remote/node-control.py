@@ -69,6 +69,8 @@ def processes(stack_dir, node):
 
 
 def send(pids, sig):
+    if not pids:
+        sys.exit("no live process recorded for the node")  # a signal that reaches nothing must not pass for done
     for pid in pids:
         try:
             os.kill(pid, sig)

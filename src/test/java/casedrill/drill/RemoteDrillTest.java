@@ -116,13 +116,22 @@ class RemoteDrillTest {
         ToxiproxyClient toxiproxy = new ToxiproxyClient(stack.toxiproxyApi().host(), stack.toxiproxyApi().port());
         try {
             Path[] folder = new Path[1];
-            await("both faults leased and in effect (harness log " + DrillTestStack.log(scenario) + ")").atMost(Duration.ofSeconds(120))
-                    .pollInterval(Duration.ofMillis(500)).ignoreExceptions().failFast(DrillTestStack.endedEarly(harness, scenario))
-                    .until(() -> {
-                        folder[0] = runFolder("remote-leftover-faults");
-                        return new LeaseFile(folder[0]).read().faults().size() == 2 && !disabled(toxiproxy).isEmpty()
-                                && !stoppedProcessesOf("app-dc1-b").isEmpty();
-                    });
+            String[] seen = {"nothing yet"};
+            try {
+                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                        .failFast(DrillTestStack.endedEarly(harness, scenario)).until(() -> {
+                            folder[0] = runFolder("remote-leftover-faults");
+                            int leased = new LeaseFile(folder[0]).read().faults().size();
+                            List<String> off = disabled(toxiproxy);
+                            List<LocalProcess> stopped = stoppedProcessesOf("app-dc1-b");
+                            seen[0] = leased + " fault(s) leased, disabled proxies " + off + ", stopped processes of app-dc1-b " + stopped
+                                    + " (recorded " + current().state().process("app-dc1-b").orElseThrow() + ")";
+                            return leased == 2 && !off.isEmpty() && !stopped.isEmpty();
+                        });
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                throw new AssertionError("both faults not leased and in effect within 120 s; last seen: " + seen[0]
+                        + " (harness log " + DrillTestStack.log(scenario) + ")", e);
+            }
             harness.destroyForcibly(); // SIGKILL: no shutdown hook runs
             assertThat(harness.waitFor(30, TimeUnit.SECONDS)).as("harness gone").isTrue();
             assertThat(disabled(toxiproxy)).as("proxies the killed harness left disabled").contains("pg-dc1-from-dc2", "pg-dc2-from-dc1");
