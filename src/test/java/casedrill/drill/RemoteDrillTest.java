@@ -101,9 +101,9 @@ class RemoteDrillTest {
         Path folder = runFolder("remote-wan-cut-witness-reachable");
         List<Event.FaultInjected> injected = HistoryReader.read(folder.resolve("history.jsonl")).all(Event.FaultInjected.class).toList();
         assertThat(injected).as("injections").singleElement().extracting(Event.FaultInjected::target).asString()
-                .contains("disabled Toxiproxy proxies");
+                .contains("approximate");
         ToxiproxyClient toxiproxy = new ToxiproxyClient(stack.toxiproxyApi().host(), stack.toxiproxyApi().port());
-        assertThat(toxiproxy.getProxies()).as("proxies after the drill").allMatch(Proxy::isEnabled);
+        assertThat(cut(toxiproxy)).as("proxies still cut after the drill").isEmpty();
         assertThat(result.verdict()).as("verdict: %s", result.reason()).isEqualTo(Verdict.PASS);
     }
 
@@ -122,9 +122,9 @@ class RemoteDrillTest {
                         .failFast(DrillTestStack.endedEarly(harness, scenario)).until(() -> {
                             folder[0] = runFolder("remote-leftover-faults");
                             int leased = new LeaseFile(folder[0]).read().faults().size();
-                            List<String> off = disabled(toxiproxy);
+                            List<String> off = cut(toxiproxy);
                             List<LocalProcess> stopped = stoppedProcessesOf("app-dc1-b");
-                            seen[0] = leased + " fault(s) leased, disabled proxies " + off + ", stopped processes of app-dc1-b " + stopped
+                            seen[0] = leased + " fault(s) leased, proxies cut " + off + ", stopped processes of app-dc1-b " + stopped
                                     + " (recorded " + current().state().process("app-dc1-b").orElseThrow() + ")";
                             return leased == 2 && !off.isEmpty() && !stopped.isEmpty();
                         });
@@ -134,12 +134,12 @@ class RemoteDrillTest {
             }
             harness.destroyForcibly(); // SIGKILL: no shutdown hook runs
             assertThat(harness.waitFor(30, TimeUnit.SECONDS)).as("harness gone").isTrue();
-            assertThat(disabled(toxiproxy)).as("proxies the killed harness left disabled").contains("pg-dc1-from-dc2", "pg-dc2-from-dc1");
+            assertThat(cut(toxiproxy)).as("proxies the killed harness left cut").contains("pg-dc1-from-dc2", "pg-dc2-from-dc1");
 
             CommandRun recover = CommandRun.of("recover", folder[0].toString(), "--provider", "remote", "--environment", environment.toString());
 
             assertThat(recover.exitCode()).as("recover exit code; said %s%s", recover.out(), recover.err()).isZero();
-            assertThat(disabled(toxiproxy)).as("disabled proxies after recover").isEmpty();
+            assertThat(cut(toxiproxy)).as("proxies still cut after recover").isEmpty();
             assertThat(stoppedProcessesOf("app-dc1-b")).as("paused processes of app-dc1-b after recover").isEmpty();
             assertThat(new LeaseFile(folder[0]).read().faults()).as("lease after recover").isEmpty();
             assertThat(recover.out()).contains("resumed app-dc1-b");
@@ -150,8 +150,18 @@ class RemoteDrillTest {
         }
     }
 
-    private static List<String> disabled(ToxiproxyClient toxiproxy) throws IOException {
-        return toxiproxy.getProxies().stream().filter(p -> !p.isEnabled()).map(Proxy::getName).toList();
+    /**
+     * Proxies disabled or carrying toxics: two-dc's WAN cut is not exact through proxies (the etcd peer links also
+     * carry the witness), so the fault cuts every crossing link with toxics instead of the stack disabling them.
+     */
+    private static List<String> cut(ToxiproxyClient toxiproxy) throws IOException {
+        List<String> cut = new java.util.ArrayList<>();
+        for (Proxy p : toxiproxy.getProxies()) {
+            if (!p.isEnabled() || !p.toxics().getAll().isEmpty()) {
+                cut.add(p.getName());
+            }
+        }
+        return cut;
     }
 
     private List<LocalProcess> stoppedProcessesOf(String node) {

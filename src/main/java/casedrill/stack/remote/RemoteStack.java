@@ -204,8 +204,8 @@ public final class RemoteStack implements RunningStack {
     public Partition partitionIfExact(List<Partition.SitePair> pairs, Partition.Mode mode) {
         Set<String> third = partitions.thirdSites(pairs);
         if (!third.isEmpty()) {
-            List<LinkProxy> links = partitions.cuttable(pairs);
-            return new Partition(pairs, mode, false, describe(links, spared(pairs, links), third));
+            return new Partition(pairs, mode, false, "not exact: proxies " + partitions.crossing(pairs).stream().map(LinkProxy::proxy).toList()
+                    + " cross the cut, and some also carry site(s) " + third + "; nothing was disabled");
         }
         return partition(pairs, mode);
     }
