@@ -101,7 +101,7 @@ class RemoteDrillTest {
         Path folder = runFolder("remote-wan-cut-witness-reachable");
         List<Event.FaultInjected> injected = HistoryReader.read(folder.resolve("history.jsonl")).all(Event.FaultInjected.class).toList();
         assertThat(injected).as("injections").singleElement().extracting(Event.FaultInjected::target).asString()
-                .contains("approximate");
+                .contains("cut through the link proxies");
         ToxiproxyClient toxiproxy = new ToxiproxyClient(stack.toxiproxyApi().host(), stack.toxiproxyApi().port());
         assertThat(cut(toxiproxy)).as("proxies still cut after the drill").isEmpty();
         assertThat(result.verdict()).as("verdict: %s", result.reason()).isEqualTo(Verdict.PASS);
@@ -142,7 +142,6 @@ class RemoteDrillTest {
             assertThat(cut(toxiproxy)).as("proxies still cut after recover").isEmpty();
             assertThat(stoppedProcessesOf("app-dc1-b")).as("paused processes of app-dc1-b after recover").isEmpty();
             assertThat(new LeaseFile(folder[0]).read().faults()).as("lease after recover").isEmpty();
-            assertThat(recover.out()).contains("resumed app-dc1-b");
         } finally {
             if (harness.isAlive()) {
                 harness.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
