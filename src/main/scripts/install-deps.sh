@@ -13,6 +13,7 @@ packages=(
   iproute2 iptables util-linux procps   # setpriv, ss, ps, partitions
   python3 python3-psycopg2 python3-urllib3 python3-yaml python3-click python3-prettytable   # Patroni's
   python3-dateutil python3-psutil python3-cdiff python3-etcd python3-dnspython              # dependencies
+  openssh-server openssh-client   # the remote provider's SSH node control, tested against a real sshd on loopback
   patroni                   # bookworm's 3.0.2 (/usr/bin/patroni): the stack's "3.0.2" variant
 )
 

@@ -2,6 +2,7 @@ package casedrill.cli;
 
 import casedrill.drill.DrillOptions;
 import casedrill.drill.StackPool;
+import casedrill.environment.Environment;
 import casedrill.gate.GateEvaluation;
 import casedrill.gate.GateFolder;
 import casedrill.gate.GateOutcome;
@@ -11,6 +12,9 @@ import casedrill.gate.Suite;
 import casedrill.gate.SuiteLoader;
 import casedrill.outcome.ExitCode;
 import casedrill.report.completion.RunCompletion;
+import casedrill.scenario.ScenarioLoader;
+import casedrill.stack.StackProvider;
+import casedrill.stack.StackRef;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,9 +65,30 @@ public final class GateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /**
+     * With --provider remote: the deployment the environment file describes, every scenario of the suite checked
+     * against it (forbidden actions, blast radius) and the operator's confirmation taken before the first drill.
+     */
+    private StackRef remoteDeployment(Suite suite) {
+        String name = places.provider();
+        if (name == null || !name.equals(RunCommand.REMOTE)) {
+            places.provider.refuseEnvironment("gate without --provider remote");
+            return null;
+        }
+        StackProvider remote = ProviderOption.byName(name);
+        Environment env = null;
+        for (Suite.Entry entry : suite.entries()) {
+            env = places.provider.environmentFor(remote, ScenarioLoader.load(entry.scenarioFile()));
+        }
+        if (env == null) {
+            return null;
+        }
+        places.provider.confirm(env);
+        return new StackRef(RunCommand.REMOTE, env.source().toAbsolutePath().toString());
+    }
+
     @Override
     public Integer call() {
-        places.provider.refuseEnvironment("gate");
         String release = places.release();
         Suite suite = SuiteLoader.load(suiteFile);
         if (tag != null && !tag.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
@@ -79,10 +104,11 @@ public final class GateCommand implements Callable<Integer> {
             }
             runs = RecordedRuns.in(recorded);
         } else {
-            DrillOptions options = new DrillOptions(null, false, places.reports, places.stackOptions(null), places.addressShift,
+            DrillOptions options = new DrillOptions(remoteDeployment(suite), false, places.reports, places.stackOptions(null), places.addressShift,
                     Duration.ofSeconds(90)).withRelease(release).withProvider(places.provider());
-            // the suite's stacks are its own: taken down when it ends
-            try (StackPool pool = freshStacks ? null : new StackPool(options.stack(), false, System.out)) {
+            // the suite's stacks are its own: taken down when it ends; a deployment we attach to is used as it is
+            boolean pooled = !freshStacks && options.attach() == null;
+            try (StackPool pool = pooled ? new StackPool(options.stack(), false, System.out) : null) {
                 runs = SuiteRunner.run(suite, options, pool, System.out,
                         result -> RunCompletion.afterRun(places.reports, result.scenario().id(), result.runId(), places.key));
             }

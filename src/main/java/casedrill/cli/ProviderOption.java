@@ -8,6 +8,7 @@ import casedrill.outcome.ExitCode;
 import casedrill.provider.StackProviders;
 import casedrill.scenario.Scenario;
 import casedrill.stack.StackProvider;
+import casedrill.stack.StackRef;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -46,13 +47,34 @@ final class ProviderOption {
     }
 
     /**
+     * The stack a command acts on, given the one recorded (a lease's): with --environment, the remote deployment that
+     * file describes, validated and confirmed like a drill's; bad input (exit 2) when the recorded stack is not remote.
+     */
+    StackRef environmentOr(StackRef recorded) {
+        if (environment == null) {
+            if (confirmEnvironment != null) {
+                throw new UserFacingException(ExitCode.INVALID_INPUT, "--confirm-environment needs --environment FILE.");
+            }
+            return recorded;
+        }
+        if (!recorded.provider().equals(RunCommand.REMOTE)) {
+            throw new UserFacingException(ExitCode.INVALID_INPUT, "--environment " + environment + ": the stack recorded here runs on provider "
+                    + recorded.provider() + ", not remote.");
+        }
+        Environment env = EnvironmentLoader.load(environment);
+        confirm(env);
+        return new StackRef(RunCommand.REMOTE, env.source().toAbsolutePath().toString());
+    }
+
+    /**
      * Refuses (exit 2) --environment and --confirm-environment on a command that cannot use them yet, rather than
      * silently acting on the local stack instead of the deployment the operator named.
      */
     void refuseEnvironment(String command) {
         if (environment != null || confirmEnvironment != null) {
-            throw new UserFacingException(ExitCode.INVALID_INPUT, "'" + command + "' does not take --environment yet: only run and plan"
-                    + " drive a remote deployment (" + (environment != null ? environment : confirmEnvironment) + ").");
+            throw new UserFacingException(ExitCode.INVALID_INPUT, "'" + command + "' does not take --environment: run, plan, gate"
+                    + " (with --provider remote), recover and stack status drive or read a remote deployment ("
+                    + (environment != null ? environment : confirmEnvironment) + ").");
         }
     }
 

@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "recover", mixinStandardHelpOptions = true,
         description = {"Heal the faults a killed drill left active: remove its toxics, enable its proxies, resume its",
                 "paused processes, disable its Chaos Monkey assaults. Uses only the run folder's lease.json and the",
-                "provider it names (leases from before providers: local); then wait until every node is healthy again.",
+                "provider it names (leases from before providers: local; --environment FILE names a remote deployment's",
+                "environment anew); then wait until every node is healthy again.",
                 "Exit 0 when everything was healed and the stack is healthy, 4 otherwise."})
 public final class RecoverCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "RUN_FOLDER",
@@ -45,7 +46,6 @@ public final class RecoverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        provider.refuseEnvironment("recover");
         Path folder = runFolder != null ? runFolder : latest().orElseThrow(() -> new UserFacingException(ExitCode.INVALID_INPUT,
                 "no run folder with a " + LeaseFile.NAME + " under '" + reports + "'; name the run folder."));
         if (!Files.isRegularFile(folder.resolve(LeaseFile.NAME))) {
@@ -54,7 +54,8 @@ public final class RecoverCommand implements Callable<Integer> {
         if (provider.name != null) {
             ProviderOption.byName(provider.name);
         }
-        Recovery.Outcome outcome = Recovery.recover(folder, JsonHttp.standard(), provider::resolve);
+        StackRef stack = provider.environmentOr(new LeaseFile(folder).read().stack());
+        Recovery.Outcome outcome = Recovery.recover(folder, JsonHttp.standard(), provider::resolve, leased -> stack);
         outcome.done().forEach(line -> System.out.println("healed: " + line));
         outcome.failures().forEach(line -> System.err.println("NOT healed: " + line));
         if (outcome.done().isEmpty() && outcome.failures().isEmpty()) {
@@ -63,7 +64,7 @@ public final class RecoverCommand implements Callable<Integer> {
         if (!outcome.failures().isEmpty()) {
             return ExitCode.HARNESS_ERROR.code();
         }
-        return waitHealthySeconds > 0 && !healthy(new LeaseFile(folder).read().stack()) ? ExitCode.HARNESS_ERROR.code() : ExitCode.OK.code();
+        return waitHealthySeconds > 0 && !healthy(stack) ? ExitCode.HARNESS_ERROR.code() : ExitCode.OK.code();
     }
 
     /** Healed is not yet back: nodes a heal restarted take seconds to be ready, so recover waits and says which are not. */

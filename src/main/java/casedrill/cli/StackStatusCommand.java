@@ -1,7 +1,9 @@
 package casedrill.cli;
 
 import casedrill.outcome.ExitCode;
+import casedrill.stack.StackRef;
 import casedrill.stack.StackStatus;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,12 +25,17 @@ public final class StackStatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the status as JSON.")
     boolean json;
 
+    @Option(names = "--environment", paramLabel = "FILE",
+            description = "Read a remote deployment's status as its environment file describes it (Patroni's /cluster and one probe per node; nothing is changed).")
+    Path environment;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        StackStatus status = selection.attach().status();
+        StackStatus status = (environment == null ? selection.attach()
+                : ProviderOption.byName(RunCommand.REMOTE).attach(new StackRef(RunCommand.REMOTE, environment.toAbsolutePath().toString()))).status();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(status));

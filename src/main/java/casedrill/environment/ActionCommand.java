@@ -17,12 +17,15 @@ public record ActionCommand(List<String> argv) {
         return String.join(" ", argv.stream().map(ActionCommand::quote).toList());
     }
 
-    /** The command line for an action on a node, or empty text when the environment gives no command for it. */
+    /**
+     * The command line for an action on a node, or empty when the environment gives no command for it.
+     * {@code {node}} and {@code {host}} in the command are the node's name and host, so one set of commands in
+     * the top-level ssh defaults can serve every node.
+     */
     public static java.util.Optional<ActionCommand> of(EnvironmentNode node, ControlAction action) {
         NodeControl control = node.control();
-        return control.command(action).map(command -> control instanceof NodeControl.Ssh ssh
-                ? ssh(ssh, command)
-                : new ActionCommand(List.of("sh", "-c", command.replace("{node}", node.name()).replace("{host}", node.host()))));
+        return control.command(action).map(command -> command.replace("{node}", node.name()).replace("{host}", node.host()))
+                .map(command -> control instanceof NodeControl.Ssh ssh ? ssh(ssh, command) : new ActionCommand(List.of("sh", "-c", command)));
     }
 
     private static ActionCommand ssh(NodeControl.Ssh ssh, String command) {

@@ -8,9 +8,9 @@ import java.util.Optional;
  */
 public record DatabaseAccess(String database, String userEnv, String passwordEnv) {
 
-    /** The value of a named variable, or a sentence saying which one is missing. */
-    public static String read(String variable) {
+    /** The value of a named variable, or a sentence saying which one is missing and what it is for. */
+    public static String read(String variable, String purpose) {
         return Optional.ofNullable(System.getenv(variable)).filter(v -> !v.isEmpty()).orElseThrow(() ->
-                new IllegalStateException("environment variable " + variable + " is not set; the environment file names it for database credentials"));
+                new IllegalStateException("environment variable " + variable + " is not set; the environment file names it for " + purpose));
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public record Environment(String name, String description, Path source, Topology topology, List<String> allow,
                           Set<String> forbid, BlastRadius maxBlastRadius, String edge, Optional<DatabaseAccess> database,
-                          Map<String, EnvironmentNode> nodes, Map<String, LinkProxy> links,
+                          Optional<ApiTokens> apiTokens, Map<String, EnvironmentNode> nodes, Map<String, LinkProxy> links,
                           Map<String, PartitionTemplate> partitions) {
     public Environment {
         allow = List.copyOf(allow);

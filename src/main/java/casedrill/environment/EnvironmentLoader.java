@@ -87,6 +87,9 @@ public final class EnvironmentLoader {
             JsonNode db = root.get("database");
             Optional<DatabaseAccess> database = db == null ? Optional.empty() : Optional.of(new DatabaseAccess(
                     db.get("name").asString(), db.get("userEnv").asString(), db.get("passwordEnv").asString()));
+            JsonNode tokens = root.get("apiTokens");
+            Optional<ApiTokens> apiTokens = tokens == null ? Optional.empty() : Optional.of(new ApiTokens(
+                    tokens.get("clientEnv").asString(), tokens.get("officerEnv").asString(), tokens.get("partnerEnv").asString()));
             Map<String, EnvironmentNode> nodes = new LinkedHashMap<>();
             JsonNode sshDefaults = root.path("ssh");
             root.get("nodes").properties().forEach(e -> nodes.put(e.getKey(), node(e.getKey(), e.getValue(), sshDefaults)));
@@ -97,7 +100,7 @@ public final class EnvironmentLoader {
             root.path("partitions").properties().forEach(e -> partitions.put(e.getKey(), new PartitionTemplate(e.getKey(),
                     e.getValue().get("cut").asString(), e.getValue().get("heal").asString())));
             return new Environment(root.get("environment").asString(), root.path("description").asString(""), doc.path(),
-                    topology, allow, forbid, blast, root.get("edge").asString(), database, nodes, links, partitions);
+                    topology, allow, forbid, blast, root.get("edge").asString(), database, apiTokens, nodes, links, partitions);
         }
 
         private EnvironmentNode node(String name, JsonNode n, JsonNode sshDefaults) {

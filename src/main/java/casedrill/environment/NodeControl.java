@@ -26,10 +26,7 @@ public sealed interface NodeControl {
         }
     }
 
-    /**
-     * Templates run on the harness's machine through {@code sh -c}; {@code {node}} and {@code {host}} are replaced
-     * by the node's name and host.
-     */
+    /** Templates run on the harness's machine through {@code sh -c} (see {@link ActionCommand} for placeholders). */
     record Local(Map<ControlAction, String> commands, Duration timeout) implements NodeControl {
         public Local {
             commands = Map.copyOf(commands);

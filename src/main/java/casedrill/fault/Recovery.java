@@ -1,16 +1,21 @@
 package casedrill.fault;
 
 import casedrill.stack.HostPort;
+import casedrill.stack.ProxyAddress;
 import casedrill.stack.RunningStack;
 import casedrill.stack.StackProvider;
+import casedrill.stack.StackRef;
 import casedrill.toxiproxy.ToxiproxyClients;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Heals what a killed harness left, from a run folder's lease file and the stack's provider only:
@@ -27,11 +32,20 @@ public final class Recovery {
 
     /** @param providers the stack provider of a name (the lease names the one that runs the stack) */
     public static Outcome recover(Path runFolder, JsonHttp http, Function<String, StackProvider> providers) {
+        return recover(runFolder, http, providers, UnaryOperator.identity());
+    }
+
+    /**
+     * @param where the stack to act on, from the one the lease names (the operator may name a remote deployment's
+     *              environment file anew, e.g. when it moved since the drill)
+     */
+    public static Outcome recover(Path runFolder, JsonHttp http, Function<String, StackProvider> providers, UnaryOperator<StackRef> where) {
         LeaseFile leaseFile = new LeaseFile(runFolder);
         if (!leaseFile.exists()) {
             throw new IllegalArgumentException("run folder " + runFolder + " has no " + LeaseFile.NAME + ", so there is nothing to recover");
         }
-        Lease lease = leaseFile.read();
+        Lease read = leaseFile.read();
+        Lease lease = new Lease(where.apply(read.stack()), read.toxiproxyApi(), read.faults());
         List<String> done = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         StackProvider provider = providers.apply(lease.stack().provider());
@@ -48,6 +62,27 @@ public final class Recovery {
         return new Outcome(done, failures);
     }
 
+    /**
+     * Enables the proxies of the leased links where the stack says they are (a remote environment names server and
+     * proxy per link); a stack that cannot be attached any more leaves the lease's server and the links' names.
+     */
+    private static int enableLinks(List<String> links, Lease lease, StackProvider provider, ToxiproxyClient leased) throws IOException {
+        Map<HostPort, List<String>> byServer = new LinkedHashMap<>();
+        try (RunningStack stack = provider.attach(lease.stack())) {
+            for (String link : links) {
+                ProxyAddress proxy = stack.proxyOf(link);
+                byServer.computeIfAbsent(proxy.api(), a -> new ArrayList<>()).add(proxy.proxy());
+            }
+        } catch (RuntimeException notAttached) {
+            return ProxySwitch.enable(leased, links);
+        }
+        int enabled = 0;
+        for (Map.Entry<HostPort, List<String>> server : byServer.entrySet()) {
+            enabled += ProxySwitch.enable(ToxiproxyClients.connect(server.getKey().host(), server.getKey().port()), server.getValue());
+        }
+        return enabled;
+    }
+
     private static void undo(Lease.Entry entry, Lease lease, StackProvider provider, ToxiproxyClient toxiproxy, JsonHttp http,
                              List<String> done, List<String> failures) {
         Undo undo = entry.undo();
@@ -57,7 +92,7 @@ public final class Recovery {
                 done.add(label + ": removed " + ToxicDirections.remove(toxiproxy, undo.toxics()) + " toxic(s)");
             }
             if (!undo.disabledProxies().isEmpty()) {
-                done.add(label + ": enabled " + ProxySwitch.enable(toxiproxy, undo.disabledProxies()) + " proxy(ies)");
+                done.add(label + ": enabled " + enableLinks(undo.disabledProxies(), lease, provider, toxiproxy) + " proxy(ies)");
             }
         } catch (IOException e) {
             failures.add(label + ": Toxiproxy API at " + lease.toxiproxyApi() + " failed: " + e.getMessage());

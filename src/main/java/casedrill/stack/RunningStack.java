@@ -94,6 +94,14 @@ public interface RunningStack extends AutoCloseable {
     /** The Toxiproxy API that carries the topology's links. */
     HostPort toxiproxyApi();
 
+    /**
+     * The proxy carrying a topology link. A stack the harness starts names each proxy after its link on its one
+     * server; a remote deployment's environment may name both per link.
+     */
+    default ProxyAddress proxyOf(String link) {
+        return new ProxyAddress(toxiproxyApi(), link);
+    }
+
     /** Base URL of the edge (the gslb). */
     URI edgeUrl();
 

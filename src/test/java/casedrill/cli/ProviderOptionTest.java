@@ -67,14 +67,20 @@ class ProviderOptionTest {
     }
 
     @Test
-    void commandsThatCannotDriveARemoteDeploymentRefuseAnEnvironmentInsteadOfIgnoringIt() throws java.io.IOException {
-        java.nio.file.Files.writeString(reports.resolve("lease.json"), "{\"stackDir\":\"/nonexistent\",\"toxiproxyApi\":\"127.0.0.1:1\",\"faults\":[]}");
+    void commandsThatCannotDriveARemoteDeploymentRefuseAnEnvironmentInsteadOfIgnoringIt() {
         for (CommandRun run : java.util.List.of(
-                CommandRun.of("recover", "--environment", "prod.yaml", reports.toString()),
                 CommandRun.of("stack", "up", "--environment", "prod.yaml", "--run-root", reports.toString()),
                 CommandRun.of("gate", "--confirm-environment", "prod", "--reports", reports.toString(), "scenarios/suites/release.yaml"))) {
             assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.INVALID_INPUT.code());
-            assertThat(run.err()).contains("does not take --environment yet");
+            assertThat(run.err()).contains("does not take --environment");
         }
+    }
+
+    @Test
+    void recoverRefusesAnEnvironmentForALeaseOfTheLocalProvider() throws java.io.IOException {
+        java.nio.file.Files.writeString(reports.resolve("lease.json"), "{\"stackDir\":\"/nonexistent\",\"toxiproxyApi\":\"127.0.0.1:1\",\"faults\":[]}");
+        CommandRun run = CommandRun.of("recover", "--environment", "prod.yaml", reports.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.INVALID_INPUT.code());
+        assertThat(run.err()).contains("the stack recorded here runs on provider local, not remote");
     }
 }

@@ -10,7 +10,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.awaitility.core.ThrowingRunnable;
 
@@ -26,19 +28,38 @@ final class DrillTestStack {
 
     /** {@code run SCENARIO --attach <stack>} in a child JVM (so a test can kill it); its output goes to target/drill-test-logs/. */
     static Process harness(LocalStack stack, Path scenario, Path reportsDir) throws IOException {
-        return harness(scenario, "--attach", stack.directory().toString(), "--reports", reportsDir.toString(),
-                "--key", reportsDir.resolve("test-signing-key").toString());
+        return harness(scenario, reportsDir, Map.of(), "--attach", stack.directory().toString());
     }
 
-    /** {@code run SCENARIO OPTIONS...} in a child JVM; its output goes to target/drill-test-logs/. */
+    /**
+     * {@code run SCENARIO --reports DIR --key ... OPTIONS} in a child JVM with {@code variables} added to its process
+     * environment; its output goes to target/drill-test-logs/.
+     */
+    static Process harness(Path scenario, Path reportsDir, Map<String, String> variables, String... options) throws IOException {
+        Files.createDirectories(log(scenario).getParent());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
+                "-cp", absoluteClassPath(), "casedrill.cli.Main", "run", scenario.toString(),
+                "--reports", reportsDir.toString(), "--key", reportsDir.resolve("test-signing-key").toString()));
+        command.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(scenario).toFile());
+        builder.environment().putAll(variables);
+        return builder.start();
+    }
+
+    /** The test class path with absolute entries, for processes that run elsewhere. */
+    static String absoluteClassPath() {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Stream.of(classpath.split(File.pathSeparator)).map(e -> Path.of(e).toAbsolutePath().toString())
+                .reduce((a, b) -> a + File.pathSeparator + b).orElse("");
+    }
+
+    /** {@code run SCENARIO OPTIONS...} in a child JVM (the options name the reports folder); output to target/drill-test-logs/. */
     static Process harness(Path scenario, String... options) throws IOException {
         Files.createDirectories(log(scenario).getParent());
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String absolute = Stream.of(classpath.split(File.pathSeparator)).map(e -> Path.of(e).toAbsolutePath().toString())
-                .reduce((a, b) -> a + File.pathSeparator + b).orElse("");
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
-                "-cp", absolute, "casedrill.cli.Main", "run", scenario.toString()));
+                "-cp", absoluteClassPath(), "casedrill.cli.Main", "run", scenario.toString()));
         command.addAll(List.of(options));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(scenario).toFile()).start();
     }

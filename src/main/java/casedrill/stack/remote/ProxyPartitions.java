@@ -18,7 +18,8 @@ import java.util.TreeSet;
 /**
  * Site partitions of a remote deployment through the Toxiproxy proxies its environment names: every link whose
  * clients sit on one side of a pair and whose server sits on the other is disabled (connections refused, live ones
- * closed), so both modes cut the same way. Exact only when no such link also carries a third site's traffic.
+ * closed), so both modes cut the same way. Exact only when no such link also carries a third site's traffic; a
+ * link that does is spared (see {@link #cuttable}), so the third site stays reachable from both sides.
  */
 final class ProxyPartitions {
     private final Environment env;
@@ -32,15 +33,30 @@ final class ProxyPartitions {
         return env.links().values().stream().filter(l -> pairs.stream().anyMatch(p -> crosses(link(l), p))).toList();
     }
 
+    /**
+     * The crossing links that carry only the pairs' traffic. A shared link (two-dc's etcd peer proxies: one advertised
+     * address serves both other members) is left up: disabling it would also cut the witness off from both sides,
+     * which is not the partition a scenario asks for ("both still reach the witness") and can cost etcd its quorum.
+     */
+    List<LinkProxy> cuttable(List<Partition.SitePair> pairs) {
+        Set<String> inPairs = sitesIn(pairs);
+        return crossing(pairs).stream().filter(l -> inPairs.containsAll(sitesOf(link(l)))).toList();
+    }
+
     /** Sites other than the pairs' whose traffic a crossing link also carries. */
     Set<String> thirdSites(List<Partition.SitePair> pairs) {
-        Set<String> inPairs = new TreeSet<>();
-        pairs.forEach(p -> { inPairs.add(p.a()); inPairs.add(p.b()); });
+        Set<String> inPairs = sitesIn(pairs);
         Set<String> third = new TreeSet<>();
         for (LinkProxy l : crossing(pairs)) {
             sitesOf(link(l)).stream().filter(s -> !inPairs.contains(s)).forEach(third::add);
         }
         return third;
+    }
+
+    private static Set<String> sitesIn(List<Partition.SitePair> pairs) {
+        Set<String> sites = new TreeSet<>();
+        pairs.forEach(p -> { sites.add(p.a()); sites.add(p.b()); });
+        return sites;
     }
 
     /** Disables the proxies; the instant is when the first one was sent. */

@@ -14,6 +14,7 @@ import casedrill.stack.DbVariant;
 import casedrill.stack.EffectiveAt;
 import casedrill.stack.HostPort;
 import casedrill.stack.Partition;
+import casedrill.stack.ProxyAddress;
 import casedrill.stack.RunningStack;
 import casedrill.stack.StackLayout;
 import casedrill.stack.StackRef;
@@ -87,9 +88,10 @@ public final class RemoteStack implements RunningStack {
         return layout.nodes();
     }
 
+    /** Read from the deployment's Patroni: the harness did not choose it (see {@link RemoteVariant}). */
     @Override
     public DbVariant variant() {
-        throw unsupported("the stack variant", "a remote deployment's variant is whatever it was built as; the harness does not choose it");
+        return RemoteVariant.read(layout, Duration.ofSeconds(2));
     }
 
     @Override
@@ -183,13 +185,18 @@ public final class RemoteStack implements RunningStack {
                 "environment " + env.name() + " gives no command for it (set a systemd unit or control commands." + action.key() + ")"));
     }
 
+    /** Disables the crossing links' proxies, sparing those that also carry a third site (then not exact). */
     @Override
     public Partition partition(List<Partition.SitePair> pairs, Partition.Mode mode) {
-        List<LinkProxy> links = partitions.crossing(pairs);
+        List<LinkProxy> links = partitions.cuttable(pairs);
         Set<String> third = partitions.thirdSites(pairs);
         EffectiveAt first = partitions.disable(links);
         cut.addAll(links);
-        return new Partition(pairs, mode, third.isEmpty(), describe(links, third), first);
+        return new Partition(pairs, mode, third.isEmpty(), describe(links, spared(pairs, links), third), first);
+    }
+
+    private List<LinkProxy> spared(List<Partition.SitePair> pairs, List<LinkProxy> cutLinks) {
+        return partitions.crossing(pairs).stream().filter(l -> !cutLinks.contains(l)).toList();
     }
 
     /** Cuts nothing when a crossing proxy also carries a third site's traffic: that cut would not be exact. */
@@ -197,19 +204,21 @@ public final class RemoteStack implements RunningStack {
     public Partition partitionIfExact(List<Partition.SitePair> pairs, Partition.Mode mode) {
         Set<String> third = partitions.thirdSites(pairs);
         if (!third.isEmpty()) {
-            return new Partition(pairs, mode, false, describe(partitions.crossing(pairs), third));
+            return new Partition(pairs, mode, false, "not exact: proxies " + partitions.crossing(pairs).stream().map(LinkProxy::proxy).toList()
+                    + " cross the cut, and some also carry site(s) " + third + "; nothing was disabled");
         }
         return partition(pairs, mode);
     }
 
-    private static String describe(List<LinkProxy> links, Set<String> third) {
+    private static String describe(List<LinkProxy> links, List<LinkProxy> spared, Set<String> third) {
         String proxies = "disabled Toxiproxy proxies " + links.stream().map(LinkProxy::proxy).toList();
-        return third.isEmpty() ? proxies : "approximate: " + proxies + " also carry site(s) " + third;
+        return third.isEmpty() ? proxies : "approximate: " + proxies + "; spared " + spared.stream().map(LinkProxy::proxy).toList()
+                + ", which also carry site(s) " + third;
     }
 
     @Override
     public void heal(Partition partition) {
-        List<LinkProxy> links = partitions.crossing(partition.sides());
+        List<LinkProxy> links = partitions.cuttable(partition.sides());
         partitions.enable(links);
         cut.removeAll(links);
     }
@@ -236,6 +245,17 @@ public final class RemoteStack implements RunningStack {
         }
         URI uri = URI.create(servers.get(0));
         return new HostPort(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 8474);
+    }
+
+    /** The server and proxy name the environment gives the link. */
+    @Override
+    public ProxyAddress proxyOf(String link) {
+        LinkProxy proxy = env.links().get(link);
+        if (proxy == null) {
+            throw new IllegalArgumentException("environment " + env.name() + " names no proxy for link '" + link + "'");
+        }
+        URI uri = URI.create(proxy.toxiproxyUrl());
+        return new ProxyAddress(new HostPort(uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 8474), proxy.proxy());
     }
 
     @Override
@@ -280,15 +300,20 @@ public final class RemoteStack implements RunningStack {
     }
 
     /**
-     * The application's database user and password, read from the variables the environment names. The harness
-     * has no superuser, replication or API-token secrets of a remote deployment; those fields are empty.
+     * The application's database user and password and the API tokens, read from the variables the environment
+     * names (tokens empty when it names none). The harness has no superuser or replication secrets of a remote
+     * deployment; those fields are empty.
      */
     @Override
     public Credentials credentials() {
         DatabaseAccess db = env.database().orElseThrow(() -> unsupported("database credentials",
                 "environment " + env.name() + " has no database: section"));
-        return new Credentials("", "", db.database(), DatabaseAccess.read(db.userEnv()), DatabaseAccess.read(db.passwordEnv()),
-                "", "", "");
+        String user = DatabaseAccess.read(db.userEnv(), "database credentials");
+        String password = DatabaseAccess.read(db.passwordEnv(), "database credentials");
+        return env.apiTokens().map(t -> new Credentials("", "", db.database(), user, password,
+                        DatabaseAccess.read(t.clientEnv(), "API tokens"), DatabaseAccess.read(t.officerEnv(), "API tokens"),
+                        DatabaseAccess.read(t.partnerEnv(), "API tokens")))
+                .orElse(new Credentials("", "", db.database(), user, password, "", "", ""));
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import casedrill.environment.EnvironmentLoader;
 import casedrill.stack.EffectiveAt;
 import casedrill.testing.Needs;
+import casedrill.testing.SshServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

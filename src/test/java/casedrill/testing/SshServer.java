@@ -1,4 +1,4 @@
-package casedrill.stack.remote;
+package casedrill.testing;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -14,13 +14,13 @@ import java.util.concurrent.TimeUnit;
  * A real OpenSSH server for tests: {@code /usr/sbin/sshd -D} on 127.0.0.1 with a generated host key, accepting only
  * the generated user key (root may log in with it, never with a password). Stopped by its own process handle.
  */
-final class SshServer implements AutoCloseable {
-    static final Path SSHD = Path.of("/usr/sbin/sshd");
+public final class SshServer implements AutoCloseable {
+    public static final Path SSHD = Path.of("/usr/sbin/sshd");
 
-    final Path dir;
-    final int port;
-    final Path userKey;
-    final Path knownHosts;
+    public final Path dir;
+    public final int port;
+    public final Path userKey;
+    public final Path knownHosts;
     private final Process process;
 
     private SshServer(Path dir, int port, Process process) {
@@ -31,7 +31,7 @@ final class SshServer implements AutoCloseable {
         this.knownHosts = dir.resolve("known_hosts");
     }
 
-    static SshServer start(Path dir) throws IOException, InterruptedException {
+    public static SshServer start(Path dir) throws IOException, InterruptedException {
         keygen(dir.resolve("host_key"));
         keygen(dir.resolve("id_user"));
         Files.copy(dir.resolve("id_user.pub"), dir.resolve("authorized_keys"));
@@ -58,12 +58,12 @@ final class SshServer implements AutoCloseable {
     }
 
     /** A known_hosts line for this server's port holding the public key in {@code publicKeyFile}. */
-    static String knownHostsLine(int port, Path publicKeyFile) throws IOException {
+    public static String knownHostsLine(int port, Path publicKeyFile) throws IOException {
         String[] key = Files.readString(publicKeyFile).trim().split(" ");
         return "[127.0.0.1]:" + port + " " + key[0] + " " + key[1] + "\n";
     }
 
-    static void keygen(Path file) throws IOException, InterruptedException {
+    public static void keygen(Path file) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "casedrill-test", "-f", file.toString())
                 .redirectErrorStream(true).start();
         if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) {
@@ -86,7 +86,7 @@ final class SshServer implements AutoCloseable {
         }
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(dir.resolve("sshd.log"));
     }
 
