@@ -115,7 +115,7 @@ public final class DrillRunner {
         try {
             stack = options.attach() != null ? provider.attach(options.attach())
                     : provider.up(StackLayout.of(scenario.topology()),
-                    options.stack().withVariant(ScenarioVariant.of(scenario)).withAddressShift(options.addressShift()));
+                    options.stack().withVariant(scenario.stack().variant()).withAddressShift(options.addressShift()));
         } catch (RuntimeException e) {
             return DrillEnding.harnessError("the stack did not come up: " + e.getMessage());
         }
