@@ -88,8 +88,8 @@ public record DrillPlan(String scenario, String title, String file, String sha25
         long requests = Math.round(load.rate().perSecond() * (seconds - ramp / 2 + surgeExtra));
         long probes = Math.round(s.probes().transactions().size() * s.duration().toMillis() / (double) s.probes().interval().toMillis());
         return new DrillPlan(s.id(), s.title(), s.source().toString(), s.sha256(), s.topology().name(),
-                s.stack().replication() + " replication, Patroni " + s.stack().patroni() + ", "
-                        + (s.stack().dbRouting().equals("router") ? "apps through the db-router" : "apps on multi-host JDBC URLs"),
+                (s.stack().variant().synchronous() ? "sync" : "async") + " replication, Patroni " + s.stack().variant().patroni() + ", "
+                        + (s.stack().variant().multihost() ? "apps on multi-host JDBC URLs" : "apps through the db-router"),
                 provider,
                 s.failover().mode() == FailoverSpec.Mode.AUTOMATIC ? "automatic (Patroni and etcd decide; the harness observes)"
                         : "runbook " + s.failover().runbook().map(r -> r.source().getFileName().toString()).orElse("?"),

@@ -6,18 +6,15 @@ import casedrill.fault.FaultContext;
 import casedrill.fault.JsonHttp;
 import casedrill.fault.LeaseFile;
 import casedrill.fault.StackNodeOperations;
-import casedrill.history.DrillClock;
 import casedrill.history.Event;
 import casedrill.history.History;
 import casedrill.history.HistoryReader;
 import casedrill.history.HistoryWriter;
 import casedrill.history.StartingClock;
 import casedrill.load.LoadStop;
-import casedrill.notation.Durations;
 import casedrill.outcome.ExitCode;
 import casedrill.probe.Tokens;
 import casedrill.report.DrillResult;
-import casedrill.scenario.FaultStep;
 import casedrill.scenario.Scenario;
 import casedrill.stack.Credentials;
 import casedrill.stack.HostPort;
@@ -39,13 +36,14 @@ import java.util.function.Consumer;
  * Runs one drill through its phases (see {@link Phase}): stack up or attach, health, load and probes,
  * the steady state under load, the fault timeline, observation, heal, settle, reconcile, check,
  * results, stack down. Every active fault is healed on every way out: normal end, abort, exception,
- * and JVM shutdown (Ctrl-C, SIGTERM) through a shutdown hook; the lease file covers SIGKILL.
+ * and JVM shutdown (Ctrl-C, SIGTERM): its shutdown hook asks the drill to end ({@link DrillInterruption}), which then
+ * leaves the ordinary way, INCONCLUSIVE with its results written; the lease file covers SIGKILL.
  */
 public final class DrillRunner {
     /** Right after start-up the routers' health checks need a few seconds to agree on the primary. */
     private static final Duration HEALTHY_BEFORE = Duration.ofSeconds(30);
-    /** Gatling in-process boots in 2–35 s here; past this it is stuck, and the drill ends as a harness error. */
-    private static final Duration GATLING_BOOT_LIMIT = Duration.ofSeconds(120);
+    /** How long a shutdown hook waits for the drill to heal and write its results before healing by itself. */
+    private static final Duration ORDERLY_END_LIMIT = Duration.ofSeconds(45);
 
     private final Scenario scenario;
     private final DrillOptions options;
@@ -54,6 +52,7 @@ public final class DrillRunner {
     private final PhaseMachine machine;
     private final DrillRecord record;
     private final DrillCollaborators with;
+    private final DrillInterruption interruption = new DrillInterruption();
     private RunningStack stack;
     private HistoryWriter writer;
     private ActiveFaults active;
@@ -86,7 +85,7 @@ public final class DrillRunner {
     public DrillResult run() {
         out.println("drill " + scenario.id() + ": results in " + runFolder());
         DrillEnding ending = null;
-        Thread hook = new Thread(this::emergencyHeal, "drill-emergency-heal");
+        Thread hook = new Thread(this::terminated, "drill-terminated");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             ending = prepare();
@@ -95,6 +94,7 @@ public final class DrillRunner {
             }
             return finish(ending);
         } finally {
+            interruption.ended();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -115,7 +115,7 @@ public final class DrillRunner {
         try {
             stack = options.attach() != null ? provider.attach(options.attach())
                     : provider.up(StackLayout.of(scenario.topology()),
-                    options.stack().withVariant(ScenarioVariant.of(scenario)).withAddressShift(options.addressShift()));
+                    options.stack().withVariant(scenario.stack().variant()).withAddressShift(options.addressShift()));
         } catch (RuntimeException e) {
             return DrillEnding.harnessError("the stack did not come up: " + e.getMessage());
         }
@@ -129,10 +129,13 @@ public final class DrillRunner {
         }
         record.stack(stack, StackComponents.of(stack, http), options);
         machine.enter(Phase.STEADY_STATE);
-        StackStatus status = awaitHealthy(HEALTHY_BEFORE);
+        StackStatus status = StackHealth.await(stack, HEALTHY_BEFORE);
         if (!status.allHealthy()) {
             List<String> sick = status.nodes().stream().filter(n -> !n.healthy()).map(n -> n.name() + " (" + n.health() + ")").toList();
             return DrillEnding.inconclusive("the stack is not healthy before the drill, so nothing was injected: " + String.join(", ", sick));
+        }
+        if (interruption.requested().isPresent()) {
+            return DrillEnding.inconclusive(interruption.requested().get());
         }
         return RunbookMode.applies(scenario) ? RunbookMode.pausePatroni(stack) : null;
     }
@@ -140,7 +143,6 @@ public final class DrillRunner {
     /** Load, steady state, timeline, observation; always leaves through HEAL. */
     private DrillEnding drive() {
         machine.enter(Phase.LOAD);
-        // offset 0 is when the load starts, not when Gatling began booting (seconds earlier, more on a loaded machine)
         StartingClock clock = new StartingClock(with.clocks());
         // a second's load counts are written once the request timeout plus 2 s have passed after it (RequestRecorder)
         LiveStats stats = new LiveStats(TargetPlan.criteria(scenario), scenario.load().timeout().plusSeconds(3));
@@ -165,6 +167,8 @@ public final class DrillRunner {
                     failure.reason(), active.active()));
             record.note(failure.sinceMs(), "infrastructure_failed", failure.describe());
         }).start(Duration.ofSeconds(1));
+        LoadStart loadStart = new LoadStart(clock, record, writer, scenario.id(), options.prepared());
+        DrillWait wait = new DrillWait(clock, abort, watch, writer, interruption, () -> narration());
         Credentials c = stack.credentials();
         DrillEnding ending = null;
         AtomicBoolean runbookFailed = new AtomicBoolean();
@@ -172,18 +176,13 @@ public final class DrillRunner {
         try {
             load = with.loads().start(scenario, stack.edgeUrl(), new Tokens(c.clientToken(), c.officerToken(), c.partnerToken()),
                     clock, history, runFolder().resolve("gatling"), record.folder().runId());
-            long bootNanos = System.nanoTime();
-            Optional<String> notReady = load.awaitReady(GATLING_BOOT_LIMIT);
-            startClock(clock);
-            record.note(0, "load", "Gatling booted in " + Durations.seconds((System.nanoTime() - bootNanos) / 1e9)
-                    + "; the drill clock starts with its load");
-            load.go();
+            Optional<String> notReady = loadStart.go(load);
             observer = ObserverRun.start(stack, clock, runFolder(), record.folder().runId());
             var rate = ProgressLine.rate(load::requests, clock::offsetMs);
             progress = new ProgressLine(out, System.console() != null, () -> ProgressLine.format(machine.current().label(),
                     clock.offsetMs(), endMs, stats.currentFault(), rate.get(), stats.errorRate(), stats.probes(),
                     stats.rtoClock(clock.offsetMs())));
-            ending = notReady.map(DrillEnding::harnessError).orElseGet(() -> waitUntil(clock, scenario.steadyStateEnd().toMillis(), abort));
+            ending = notReady.map(DrillEnding::harnessError).orElseGet(() -> wait.until(scenario.steadyStateEnd().toMillis()));
             if (ending == null) {
                 SteadyStateRule rule = TargetPlan.steadyStateRule(scenario);
                 long from = scenario.steadyStateStart().toMillis();
@@ -212,41 +211,19 @@ public final class DrillRunner {
             }
             if (ending == null) {
                 machine.enter(Phase.FAULTS);
-                ending = FaultTimeline.run(FaultSchedule.of(scenario), runbookFailed::get, new FaultTimeline.Actions() {
-                    @Override
-                    public DrillEnding waitUntil(long atMs) {
-                        return DrillRunner.this.waitUntil(clock, atMs, abort);
-                    }
-
-                    @Override
-                    public void inject(FaultStep step) {
-                        sayAt(clock.offsetMs(), "inject " + step.label());
-                        active.inject(with.faults().apply(step, ctx));
-                    }
-
-                    @Override
-                    public void heal(FaultStep step) {
-                        sayAt(clock.offsetMs(), "heal " + step.label());
-                        active.heal(step.name());
-                    }
-
-                    @Override
-                    public void skipped(FaultStep step, String why) {
-                        sayAt(clock.offsetMs(), step.label() + " " + why);
-                        record.note(clock.offsetMs(), "fault_skipped", step.label() + " " + why);
-                    }
-                });
+                ending = FaultTimeline.run(FaultSchedule.of(scenario), runbookFailed::get,
+                        new TimelineActions(wait, clock, active, with.faults(), ctx, narration(), record));
             }
             if (ending == null) {
                 machine.enter(Phase.OBSERVE);
-                ending = waitUntil(clock, endMs, abort);
+                ending = wait.until(endMs);
             }
         } catch (RuntimeException e) {
             // An injection that failed because the infrastructure did is reported as the infrastructure's failure.
             ending = watch.confirm(Duration.ofSeconds(1)).isPresent() ? null
                     : DrillEnding.harnessError("harness error during " + machine.current().label() + ": " + e.getMessage());
         } finally {
-            startClock(clock);
+            loadStart.startClock();
             // The observation ends now: checkers take drill_ended as the end, whatever finishing the load takes.
             long endedMs = clock.offsetMs();
             watch.close();
@@ -290,45 +267,8 @@ public final class DrillRunner {
         return ending;
     }
 
-    /** Offset 0 of the drill and its first events; once, also when the load never started. */
-    private void startClock(StartingClock clock) {
-        if (clock.started()) {
-            return;
-        }
-        clock.start();
-        record.clock(clock);
-        writer.append(new Event.DrillStarted(0, scenario.id()));
-        writer.append(new Event.PhaseStarted(0, "load"));
-        BaselineEvent.of(options.prepared(), clock).ifPresent(writer::append);
-    }
-
-    private DrillEnding waitUntil(DrillClock clock, long atMs, AbortWatch abort) {
-        while (clock.offsetMs() < atMs) {
-            long nowMs = clock.offsetMs();
-            var infrastructure = watch.failure();
-            if (infrastructure.isPresent()) {
-                sayAt(nowMs, infrastructure.get().describe());
-                return DrillEnding.infrastructureFailed(infrastructure.get(), List.of());
-            }
-            var fired = abort.fired(nowMs);
-            if (fired.isPresent()) {
-                writer.append(new Event.AbortFired(nowMs, fired.get().condition(), fired.get().value(), fired.get().heldMs()));
-                sayAt(nowMs, "abort: " + fired.get().describe());
-                return DrillEnding.inconclusive("aborted: " + fired.get().describe());
-            }
-            try {
-                Thread.sleep(Math.min(200, Math.max(1, atMs - clock.offsetMs())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return DrillEnding.inconclusive("interrupted");
-            }
-        }
-        return null;
-    }
-
-    /** One progress line stamped with its drill offset ("52.3 s: inject ..."). */
-    private void sayAt(long offsetMs, String what) {
-        progress.message(String.format(java.util.Locale.ROOT, "%.1f s: %s", offsetMs / 1000.0, what));
+    private DrillNarration narration() {
+        return progress::message;
     }
 
     /** Settle, reconcile, check, results, stack down. */
@@ -369,29 +309,9 @@ public final class DrillRunner {
     }
 
     private void settle() {
-        if (!awaitHealthy(options.settleTimeout()).allHealthy()) {
+        if (!StackHealth.await(stack, options.settleTimeout()).allHealthy()) {
             out.println("the stack was not all healthy " + options.settleTimeout().toSeconds() + " s after heal; reconciling anyway");
         }
-    }
-
-    /** Polls the stack's status until every node is healthy or {@code timeout} passes; returns the last status. */
-    private StackStatus awaitHealthy(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        StackStatus status = stack.status();
-        while (!status.allHealthy() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(1_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            try {
-                status = stack.status();
-            } catch (RuntimeException e) {
-                // status may fail while nodes restart; ask again
-            }
-        }
-        return status;
     }
 
     private void entered(Phase phase) {
@@ -408,7 +328,17 @@ public final class DrillRunner {
         }
     }
 
-    /** Shutdown hook: heal whatever is active, keep the history, take down a stack this run started. */
+    /**
+     * What the shutdown hook does on SIGTERM or Ctrl-C: asks the drill to end and waits for its ordinary heal and
+     * results; when the drill does not end in time (stuck starting the stack or the load), heals by itself.
+     */
+    void terminated() {
+        if (!interruption.request("interrupted: the harness was asked to stop (SIGTERM or Ctrl-C)", ORDERLY_END_LIMIT)) {
+            emergencyHeal();
+        }
+    }
+
+    /** Heal whatever is active, keep the history, take down a stack this run started. */
     private void emergencyHeal() {
         // As at a normal end: Patroni leaves maintenance mode first, so an attached stack fails over by itself again.
         if (stack != null && RunbookMode.applies(scenario)) {

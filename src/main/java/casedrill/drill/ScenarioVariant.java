@@ -1,23 +1,17 @@
 package casedrill.drill;
 
-import casedrill.scenario.FailoverSpec;
 import casedrill.scenario.Scenario;
-import casedrill.stack.DbVariant;
+import casedrill.topology.DbVariant;
 import java.util.Optional;
 
-/** The stack variant a scenario needs: its {@code stack:} block, and Patroni paused for runbook failover. */
+/** Whether a running stack is of the variant a scenario needs. */
 final class ScenarioVariant {
     private ScenarioVariant() {
     }
 
-    static DbVariant of(Scenario s) {
-        return DbVariant.of(s.stack().replication(), s.stack().patroni(), s.stack().dbRouting(),
-                s.failover().mode() == FailoverSpec.Mode.RUNBOOK);
-    }
-
     /** Why a running stack cannot serve the scenario (one sentence), or empty when its variant is the one asked for. */
     static Optional<String> mismatch(Scenario s, String stackId, DbVariant running) {
-        DbVariant wanted = of(s);
+        DbVariant wanted = s.stack().variant();
         if (wanted.equals(running)) {
             return Optional.empty();
         }

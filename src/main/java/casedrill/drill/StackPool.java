@@ -4,7 +4,7 @@ import casedrill.provider.StackProviders;
 import casedrill.scenario.Scenario;
 import casedrill.stack.BaselineCheck;
 import casedrill.stack.BaselineReset;
-import casedrill.stack.DbVariant;
+import casedrill.topology.DbVariant;
 import casedrill.stack.PreparedStack;
 import casedrill.stack.RunningStack;
 import casedrill.stack.StackLayout;
@@ -61,7 +61,7 @@ public final class StackPool implements AutoCloseable {
     /** The options of a drill of {@code scenario} on this pool's stack of its kind, reset and verified just now. */
     public DrillOptions prepare(Scenario scenario, DrillOptions options) {
         StackProvider provider = providers.apply(DrillRunner.providerName(scenario, options));
-        DbVariant variant = ScenarioVariant.of(scenario);
+        DbVariant variant = scenario.stack().variant();
         String key = key(provider.name(), scenario.topology().name(), variant, options.addressShift());
         BaselineCheck rejected = null;
         Optional<RunningStack> kept = kept(key, provider, scenario);

@@ -10,7 +10,7 @@ import java.util.List;
  * trust every field. Times ({@code at}) are offsets from the start of load.
  */
 public record Scenario(String id, String title, String description, Path source, String sha256, Topology topology,
-                       List<String> tags, Duration duration, StackVariant stack, LoadSpec load, ProbeSpec probes,
+                       List<String> tags, Duration duration, StackBlock stack, LoadSpec load, ProbeSpec probes,
                        SteadyState steadyState, List<FaultStep> faults, FailoverSpec failover, Targets targets,
                        List<AbortCondition> abort) {
     public Scenario {

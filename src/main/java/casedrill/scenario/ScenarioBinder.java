@@ -4,6 +4,7 @@ import casedrill.failover.Runbook;
 import casedrill.notation.Durations;
 import casedrill.notation.Percentage;
 import casedrill.notation.Rate;
+import casedrill.topology.DbVariant;
 import casedrill.topology.Topology;
 import casedrill.yaml.Problem;
 import casedrill.yaml.SourceDocument;
@@ -51,15 +52,16 @@ final class ScenarioBinder {
         List<String> tags = new ArrayList<>();
         root.path("tags").forEach(t -> tags.add(t.asString()));
         return new Scenario(root.get("scenario").asString(), root.get("title").asString(),
-                root.path("description").asString(""), doc.path(), sha256, topology, tags, duration, stack(),
+                root.path("description").asString(""), doc.path(), sha256, topology, tags, duration, stack(failover),
                 load, probes, steady, faults, failover, targets(), new AbortConditions(doc, problems).bind());
     }
 
-    private StackVariant stack() {
+    /** The schema has checked the block's values; runbook failover needs Patroni paused. */
+    private StackBlock stack(FailoverSpec failover) {
         JsonNode s = doc.root().path("stack");
-        StackVariant d = StackVariant.DEFAULT;
-        return new StackVariant(s.path("replication").asString(d.replication()), s.path("patroni").asString(d.patroni()),
-                s.path("dbRouting").asString(d.dbRouting()), s.path("provider").asString(d.provider()));
+        DbVariant variant = DbVariant.of(s.path("replication").asString("sync"), s.path("patroni").asString("4"),
+                s.path("dbRouting").asString("router"), failover.mode() == FailoverSpec.Mode.RUNBOOK);
+        return new StackBlock(variant, s.path("provider").asString(StackBlock.DEFAULT_PROVIDER));
     }
 
     private LoadSpec load(Duration drill) {

@@ -1,5 +1,6 @@
 package casedrill.stack;
 
+import casedrill.topology.DbVariant;
 import casedrill.topology.Node;
 import java.net.URI;
 import java.nio.file.Path;

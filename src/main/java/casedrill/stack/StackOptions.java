@@ -1,5 +1,6 @@
 package casedrill.stack;
 
+import casedrill.topology.DbVariant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

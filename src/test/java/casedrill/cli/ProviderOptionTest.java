@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code --provider NAME} and a scenario's {@code stack.provider}: known names run, unknown ones are bad input before anything starts. */
 class ProviderOptionTest {
     private static final String SCENARIO = "scenarios/dc1-power-loss.yaml";
-    private static final String UNKNOWN = "unknown stack provider 'docker' (known: local, remote).";
+    private static final String UNKNOWN = "unknown stack provider 'docker' (known: containers, local, remote).";
 
     @TempDir
     java.nio.file.Path reports;

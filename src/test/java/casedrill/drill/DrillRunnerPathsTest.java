@@ -1,6 +1,7 @@
 package casedrill.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import casedrill.fault.Fault;
 import casedrill.fault.FaultException;
@@ -32,6 +33,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
@@ -44,7 +47,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The runner's ways out, against a fake stack, a fake load and a drill clock ten times faster than the wall:
  * each drill of 20 s takes about two. What must hold on every one: active faults are healed (or kept in the lease
- * when their heal fails), a stack the runner started is taken down, and one it attached to is left alone.
+ * when their heal fails), a stack the runner started is taken down, and one it attached to is left alone. SIGTERM is
+ * the shutdown hook's call, made from the test, so no signal reaches the JVM running the tests.
  */
 class DrillRunnerPathsTest {
     private static final Path SCENARIO = Path.of("src/test/resources/drills/fake-stack-short.yaml");
@@ -123,12 +127,43 @@ class DrillRunnerPathsTest {
                 .containsExactly("attach", "collect-logs");
     }
 
+    @Test
+    void aSigtermMidDrillHealsTheActiveFaultWritesAnInconclusiveResultAndTakesDownTheStack() throws Exception {
+        AtomicInteger heals = new AtomicInteger();
+        DrillRunner runner = runner(null, offset -> Outcome.OK, (step, ctx) -> fault(step.name(), heals::incrementAndGet));
+        Path run = runner.runFolder();
+        CompletableFuture<DrillResult> drill = CompletableFuture.supplyAsync(runner::run);
+        await("pg1-down in effect").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).ignoreExceptions()
+                .until(() -> !new LeaseFile(run).read().faults().isEmpty());
+
+        runner.terminated(); // what the JVM's shutdown hook runs on SIGTERM
+
+        // the JVM halts once its hooks return, so what matters is that the results were written by then
+        // (the future itself completes a moment later, when run() returns on its own thread)
+        assertThat(run.resolve("result.json")).as("results written before the shutdown hook returned").exists();
+        DrillResult result = drill.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(result.exitCode()).as(result.reason()).isEqualTo(3);
+        assertThat(result.reason()).isEqualTo("interrupted: the harness was asked to stop (SIGTERM or Ctrl-C)");
+        assertThat(heals).as("heals of pg1-down").hasValue(1);
+        assertThat(new LeaseFile(run).read().faults()).as("active faults after SIGTERM").isEmpty();
+        assertThat(new LeaseFile(run).read().stack()).isEqualTo(stack.ref());
+        assertThat(Files.readString(run.resolve("history.jsonl"))).contains("\"fault_healed\"")
+                .contains("aborted: interrupted: the harness was asked to stop");
+        assertThat(Files.readString(run.resolve("result.json"))).as("result.json")
+                .contains("\"exitCode\" : 3").contains("\"verdict\" : \"UNKNOWN\"").contains(result.reason());
+        assertThat(stack.calls()).as("calls on the stack").containsExactly("up", "collect-logs", "down");
+    }
+
     private DrillResult run(StackRef attach, LongFunction<Outcome> load, BiFunction<casedrill.scenario.FaultStep, casedrill.fault.FaultContext, Fault> faults) {
+        return runner(attach, load, faults).run();
+    }
+
+    private DrillRunner runner(StackRef attach, LongFunction<Outcome> load, BiFunction<casedrill.scenario.FaultStep, casedrill.fault.FaultContext, Fault> faults) {
         Scenario scenario = ScenarioLoader.load(SCENARIO);
         DrillOptions options = new DrillOptions(attach, false, reports, StackOptions.defaults(), 0, Duration.ofSeconds(5));
         DrillCollaborators with = new DrillCollaborators(name -> provider(), () -> fast(System.nanoTime()),
                 (s, edge, tokens, clock, history, dir, prefix) -> new FakeLoad(clock, history, load), faults);
-        return new DrillRunner(scenario, options, new PrintStream(new ByteArrayOutputStream()), with).run();
+        return new DrillRunner(scenario, options, new PrintStream(new ByteArrayOutputStream()), with);
     }
 
     private BiFunction<casedrill.scenario.FaultStep, casedrill.fault.FaultContext, Fault> healing() {

@@ -1,10 +1,10 @@
 package casedrill.drill;
 
-import casedrill.stack.local.AddressShift;
-import casedrill.stack.local.LocalStack;
-import casedrill.stack.DbVariant;
 import casedrill.stack.StackLayout;
 import casedrill.stack.StackOptions;
+import casedrill.stack.local.AddressShift;
+import casedrill.stack.local.LocalStack;
+import casedrill.topology.DbVariant;
 import casedrill.topology.TopologyLoader;
 import java.io.File;
 import java.io.IOException;

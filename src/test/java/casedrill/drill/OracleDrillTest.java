@@ -2,7 +2,6 @@ package casedrill.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import casedrill.stack.local.LocalStack;
 import casedrill.check.Disruption;
 import casedrill.check.RecoveryCriteria;
 import casedrill.check.RecoveryTimeChecker;
@@ -10,8 +9,9 @@ import casedrill.cli.Main;
 import casedrill.history.HistoryReader;
 import casedrill.report.DrillResult;
 import casedrill.report.ResultJson;
-import casedrill.stack.DbVariant;
+import casedrill.stack.local.LocalStack;
 import casedrill.testing.KeptResults;
+import casedrill.topology.DbVariant;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

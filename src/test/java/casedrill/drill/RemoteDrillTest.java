@@ -10,7 +10,7 @@ import casedrill.history.Event;
 import casedrill.history.HistoryReader;
 import casedrill.report.DrillResult;
 import casedrill.report.ResultJson;
-import casedrill.stack.DbVariant;
+import casedrill.topology.DbVariant;
 import casedrill.stack.local.LocalProcess;
 import casedrill.stack.local.LocalStack;
 import casedrill.testing.Needs;

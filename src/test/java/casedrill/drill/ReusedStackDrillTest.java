@@ -12,7 +12,7 @@ import casedrill.report.DrillResult;
 import casedrill.report.ResultJson;
 import casedrill.stack.BaselineCheck;
 import casedrill.stack.BaselineCheck.Repair.Kind;
-import casedrill.stack.DbVariant;
+import casedrill.topology.DbVariant;
 import casedrill.stack.RunningStack;
 import casedrill.stack.StackOptions;
 import casedrill.stack.StackOrigin;

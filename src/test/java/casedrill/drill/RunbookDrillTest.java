@@ -3,14 +3,14 @@ package casedrill.drill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import casedrill.stack.local.LocalStack;
 import casedrill.cli.Main;
 import casedrill.history.Event;
 import casedrill.history.History;
 import casedrill.history.HistoryReader;
 import casedrill.report.DrillResult;
 import casedrill.report.ResultJson;
-import casedrill.stack.DbVariant;
+import casedrill.stack.local.LocalStack;
+import casedrill.topology.DbVariant;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import casedrill.scenario.Scenario;
 import casedrill.scenario.ScenarioLoader;
-import casedrill.stack.DbVariant;
+import casedrill.topology.DbVariant;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,12 +18,12 @@ class ScenarioVariantTest {
 
     @Test
     void theStackBlockAndTheFailoverModePickTheVariant() {
-        assertThat(ScenarioVariant.of(load("dc1-power-loss.yaml"))).as("no stack block").isEqualTo(DbVariant.DEFAULT);
-        assertThat(ScenarioVariant.of(load("async-wan-cut-then-dc1-loss.yaml"))).as("replication: async")
+        assertThat(load("dc1-power-loss.yaml").stack().variant()).as("no stack block").isEqualTo(DbVariant.DEFAULT);
+        assertThat(load("async-wan-cut-then-dc1-loss.yaml").stack().variant()).as("replication: async")
                 .isEqualTo(new DbVariant(false, "4", false, false));
-        assertThat(ScenarioVariant.of(load("multihost-patroni-only-crash.yaml"))).as("dbRouting: multihost, replication: async")
+        assertThat(load("multihost-patroni-only-crash.yaml").stack().variant()).as("dbRouting: multihost, replication: async")
                 .isEqualTo(new DbVariant(false, "4", true, false));
-        assertThat(ScenarioVariant.of(load("dc1-evacuation.yaml")).paused()).as("runbook failover pauses Patroni").isTrue();
+        assertThat(load("dc1-evacuation.yaml").stack().variant().paused()).as("runbook failover pauses Patroni").isTrue();
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import casedrill.scenario.Scenario;
 import casedrill.scenario.ScenarioLoader;
 import casedrill.stack.BaselineCheck;
-import casedrill.stack.DbVariant;
+import casedrill.topology.DbVariant;
 import casedrill.stack.HostPort;
 import casedrill.stack.PreparedStack;
 import casedrill.stack.RunningStack;

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import casedrill.stack.local.LocalStack;
 import casedrill.stack.local.PatroniCluster;
 import casedrill.stack.local.Probes;
+import casedrill.topology.DbVariant;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;

@@ -3,7 +3,7 @@ package casedrill.stack.containers;
 import casedrill.stack.ControlChannel;
 import casedrill.stack.Credentials;
 import casedrill.stack.DatabaseProcess;
-import casedrill.stack.DbVariant;
+import casedrill.topology.DbVariant;
 import casedrill.stack.EffectiveAt;
 import casedrill.stack.HostPort;
 import casedrill.stack.Partition;

@@ -51,8 +51,8 @@ final class ContainersStart {
     }
 
     static ContainersStack up(StackLayout layout, StackOptions options) {
-        if (!options.variant().patroni().equals(casedrill.stack.DbVariant.DEFAULT.patroni())) {
-            throw new IllegalArgumentException("the containers provider runs Patroni " + casedrill.stack.DbVariant.DEFAULT.patroni()
+        if (!options.variant().patroni().equals(casedrill.topology.DbVariant.DEFAULT.patroni())) {
+            throw new IllegalArgumentException("the containers provider runs Patroni " + casedrill.topology.DbVariant.DEFAULT.patroni()
                     + " only; variant " + options.variant() + " needs the local provider");
         }
         DockerClient docker = Engine.client();

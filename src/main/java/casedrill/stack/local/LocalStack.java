@@ -1,21 +1,21 @@
 package casedrill.stack.local;
 
-import casedrill.stack.PatroniMember;
 import casedrill.stack.ControlChannel;
 import casedrill.stack.Credentials;
 import casedrill.stack.DatabaseProcess;
-import casedrill.stack.DbVariant;
 import casedrill.stack.EffectiveAt;
 import casedrill.stack.HostPort;
 import casedrill.stack.Partition;
+import casedrill.stack.PatroniMember;
 import casedrill.stack.RunningStack;
 import casedrill.stack.StackLayout;
 import casedrill.stack.StackOptions;
 import casedrill.stack.StackRef;
 import casedrill.stack.StackStatus;
 import casedrill.stack.StillRunning;
-import casedrill.topology.NodeKind;
+import casedrill.topology.DbVariant;
 import casedrill.topology.Node;
+import casedrill.topology.NodeKind;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

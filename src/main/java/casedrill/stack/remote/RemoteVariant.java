@@ -1,6 +1,6 @@
 package casedrill.stack.remote;
 
-import casedrill.stack.DbVariant;
+import casedrill.topology.DbVariant;
 import casedrill.stack.StackLayout;
 import casedrill.topology.Node;
 import casedrill.topology.NodeKind;

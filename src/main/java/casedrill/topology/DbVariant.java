@@ -1,8 +1,9 @@
-package casedrill.stack;
+package casedrill.topology;
 
 /**
- * Which variant of the database tier a stack runs, from a scenario's {@code stack:} block and its
- * failover mode.
+ * The one stack variant type: which variant of the database tier a stack runs (or a scenario needs), from a
+ * scenario's {@code stack:} block and its failover mode, or {@code stack up}'s options. Here, below {@code scenario} and
+ * {@code stack}, so both carry it.
  *
  * @param synchronous Patroni's {@code synchronous_mode} (replication: sync); false for async
  * @param patroni     "4" (Debian trixie's package, unpacked privately) or "3.0.2" (bookworm's /usr/bin/patroni)
