@@ -21,6 +21,22 @@ public enum NodeKind {
         return id;
     }
 
+    /**
+     * When a node of this kind starts, whatever runs it: a kind depends only on kinds of lower tiers (the link proxy
+     * carries etcd's and PostgreSQL's cross-site traffic, Patroni needs etcd, routers and apps need a database, the gslb
+     * balances apps), so every provider starts tier by tier.
+     */
+    public int startTier() {
+        return switch (this) {
+            case TOXIPROXY -> 0;
+            case ETCD -> 1;
+            case POSTGRES -> 2;
+            case DB_ROUTER -> 3;
+            case APP -> 4;
+            case GSLB -> 5;
+        };
+    }
+
     public static NodeKind of(String id) {
         return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown node kind '" + id + "'"));

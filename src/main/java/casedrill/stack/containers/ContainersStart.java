@@ -36,18 +36,7 @@ final class ContainersStart {
     }
 
     static List<Node> startOrder(StackLayout layout) {
-        return layout.nodes().stream().sorted(Comparator.comparingInt(n -> tier(n.kind()))).toList();
-    }
-
-    private static int tier(NodeKind kind) {
-        return switch (kind) {
-            case TOXIPROXY -> 0;
-            case ETCD -> 1;
-            case POSTGRES -> 2;
-            case DB_ROUTER -> 3;
-            case APP -> 4;
-            case GSLB -> 5;
-        };
+        return layout.nodes().stream().sorted(Comparator.comparingInt(n -> n.kind().startTier())).toList();
     }
 
     static ContainersStack up(StackLayout layout, StackOptions options) {

@@ -33,27 +33,17 @@ public final class LocalStackLauncher {
         return ctx.layout().nodes().stream()
                 .filter(n -> n.kind() != NodeKind.TOXIPROXY || !ctx.options().linksDirect())
                 .filter(n -> !ctx.options().dbTierOnly() || (n.kind() != NodeKind.APP && n.kind() != NodeKind.GSLB))
-                .sorted(java.util.Comparator.comparingInt(n -> tier(n.kind())))
+                .sorted(java.util.Comparator.comparingInt(n -> n.kind().startTier()))
                 .toList();
     }
 
     /** Targets grouped by start tier, in start order. */
     static List<List<NodeControl.Target>> tiersOf(List<NodeControl.Target> targets) {
         java.util.TreeMap<Integer, List<NodeControl.Target>> tiers = new java.util.TreeMap<>();
-        targets.forEach(t -> tiers.computeIfAbsent(tier(t.node().kind()), k -> new java.util.ArrayList<>()).add(t));
+        targets.forEach(t -> tiers.computeIfAbsent(t.node().kind().startTier(), k -> new java.util.ArrayList<>()).add(t));
         return new java.util.ArrayList<>(tiers.values());
     }
 
-    private static int tier(NodeKind kind) {
-        return switch (kind) {
-            case TOXIPROXY -> 0;
-            case ETCD -> 1;
-            case POSTGRES -> 2;
-            case DB_ROUTER -> 3;
-            case APP -> 4;
-            case GSLB -> 5;
-        };
-    }
 
     /** Starts every planned node; on failure the caller tears down what {@link #state()} records. */
     public StackState up() {
