@@ -56,7 +56,7 @@ class LocalImagesContainerTest {
                 .waitingFor(Wait.forHttp("/health").forPort(2379).forStatusCode(200));
     }
 
-    /** With Ryuk and the gateway probe off (pom.xml's docker profile), this policy is what keeps registries out. */
+    /** With Ryuk and the gateway probe off (pom.xml's surefire configuration), this policy is what keeps registries out. */
     @Test
     void anImageNotBuiltHereFailsAtOnceInsteadOfBeingPulled() {
         long started = System.nanoTime();
