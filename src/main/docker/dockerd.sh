@@ -4,8 +4,10 @@
 # Usage: src/main/docker/dockerd.sh start|stop
 #   start  if an engine already answers, uses it and records nothing (stop then leaves it alone);
 #          otherwise starts `dockerd` (root; installs docker.io first when it is missing) in the
-#          background, logging to target/dockerd.log, and writes its PID to target/dockerd.pid.
-#   stop   stops only the dockerd whose PID start recorded, and waits for it to exit.
+#          background, logging to target/dockerd.log, and writes its PID and start time to target/dockerd.pid.
+#   stop   stops only the dockerd whose PID start recorded, and waits for it to exit. The PID file also holds the
+#          process's start time (/proc/PID/stat), so a file left by an engine that is gone never makes stop
+#          signal whatever process reuses that PID, nor an engine someone else started.
 set -euo pipefail
 
 state=${DOCKERD_STATE_DIR:-target}
@@ -33,21 +35,31 @@ start() {
     fi
     mkdir -p "$state"
     dockerd >"$logfile" 2>&1 &
-    echo $! >"$pidfile"
+    pid=$!
+    echo "$pid $(started "$pid")" >"$pidfile"
     for _ in $(seq 1 60); do
         if docker info >/dev/null 2>&1; then
-            echo "dockerd.sh: dockerd $(cat "$pidfile") is ready (log: $logfile)"
+            echo "dockerd.sh: dockerd $pid is ready (log: $logfile)"
             return
         fi
-        if ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+        if ! kill -0 "$pid" 2>/dev/null; then
             echo "dockerd.sh: dockerd exited during start-up; see $logfile" >&2
             rm -f "$pidfile"
             exit 1
         fi
         sleep 0.5
     done
-    echo "dockerd.sh: dockerd $(cat "$pidfile") did not answer within 30 s; see $logfile" >&2
+    echo "dockerd.sh: dockerd $pid did not answer within 30 s; see $logfile" >&2
     exit 1
+}
+
+# The start time of a process in clock ticks since boot (field 22 of /proc/PID/stat; the command name before
+# it may hold spaces, hence everything after its closing parenthesis).
+started() {
+    local stat
+    stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 0
+    stat=${stat##*) }
+    echo "$stat" | awk '{print $20}'
 }
 
 stop() {
@@ -55,7 +67,12 @@ stop() {
         echo "dockerd.sh: no $pidfile; nothing started here to stop"
         return
     fi
-    pid=$(cat "$pidfile")
+    read -r pid since <"$pidfile"
+    if [[ -z ${since:-} || $(started "$pid") != "$since" ]]; then
+        echo "dockerd.sh: dockerd $pid from $pidfile is gone (no process with its start time); nothing to stop"
+        rm -f "$pidfile"
+        return
+    fi
     if kill "$pid" 2>/dev/null; then
         # dockerd stops its containers and its own containerd before exiting.
         for _ in $(seq 1 60); do
