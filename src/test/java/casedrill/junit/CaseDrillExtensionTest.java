@@ -54,7 +54,7 @@ class CaseDrillExtensionTest {
     @Test
     void anUnknownProviderIsRefusedNamingTheKnownOnes() {
         assertThat(failures(UnknownProviderFixture.class)).singleElement().satisfies(e -> assertThat(e.getMessage())
-                .isEqualTo("@CaseDrill provider 'kubernetes' for src/test/resources/drills/short-app-hang.yaml is not supported (supported: local, remote)"));
+                .isEqualTo("@CaseDrill provider 'kubernetes' for src/test/resources/drills/short-app-hang.yaml is not supported (supported: containers, local, remote)"));
     }
 
     @Test
