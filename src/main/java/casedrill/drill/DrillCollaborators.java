@@ -19,12 +19,14 @@ import java.util.function.Supplier;
  * @param clocks    a fresh drill clock, read when the load starts (offset 0)
  * @param loads     starts the load and probes
  * @param faults    builds a fault of the timeline
+ * @param warmer    warms a stack the drill started before its steady state is judged
  */
 record DrillCollaborators(Function<String, StackProvider> providers, Supplier<DrillClock> clocks, LoadDriver.Factory loads,
-                          BiFunction<FaultStep, FaultContext, Fault> faults) {
+                          BiFunction<FaultStep, FaultContext, Fault> faults, StackWarmup.Warmer warmer) {
 
-    /** The real ones: registered providers, the system clock, Gatling with canary probes, the registered faults. */
+    /** The real ones: registered providers, the system clock, Gatling with canary probes, the registered faults, the edge. */
     static DrillCollaborators standard() {
-        return new DrillCollaborators(StackProviders::byName, DrillClock::system, LoadSession::new, FaultRegistry::create);
+        return new DrillCollaborators(StackProviders::byName, DrillClock::system, LoadSession::new, FaultRegistry::create,
+                StackWarmup::throughTheEdge);
     }
 }

@@ -37,6 +37,7 @@ final class DrillRecord {
     private final List<long[]> phaseNanos = new ArrayList<>();
     private final List<Phase> phases = new ArrayList<>();
     private final List<DrillResult.TimelineEntry> notes = new ArrayList<>();
+    private final List<PreludeNote> prelude = new ArrayList<>();
     private DrillResult.Stack stack;
     private DrillClock clock;
     private long clockOriginNanos;
@@ -72,6 +73,13 @@ final class DrillRecord {
     synchronized void note(long offsetMs, String kind, String what) {
         notes.add(new DrillResult.TimelineEntry(offsetMs, clock.wallAt(offsetMs).toString(), kind, what));
     }
+
+    /** Something that happened before the load (the warm-up): placed on the drill clock once it exists, like phases. */
+    synchronized void prelude(String kind, String what) {
+        prelude.add(new PreludeNote(System.nanoTime(), kind, what));
+    }
+
+    private record PreludeNote(long nanos, String kind, String what) {}
 
     /** The independent observer's figures, once set beside the verdicts. */
     void observer(ObserverResult figures) {
@@ -136,6 +144,10 @@ final class DrillRecord {
             long offset = (phaseNanos.get(i)[0] - origin) / 1_000_000;
             entries.add(new DrillResult.TimelineEntry(offset, originWall.plusMillis(offset).toString(), "phase_started",
                     phases.get(i).label()));
+        }
+        for (PreludeNote p : prelude) {
+            long offset = (p.nanos() - origin) / 1_000_000;
+            entries.add(new DrillResult.TimelineEntry(offset, originWall.plusMillis(offset).toString(), p.kind(), p.what()));
         }
         if (history != null && Files.isRegularFile(history)) {
             for (Event e : HistoryReader.read(history).events()) {

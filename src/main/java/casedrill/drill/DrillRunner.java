@@ -137,7 +137,25 @@ public final class DrillRunner {
         if (interruption.requested().isPresent()) {
             return DrillEnding.inconclusive(interruption.requested().get());
         }
+        if (options.attach() == null) {
+            DrillEnding cold = warmUp();
+            if (cold != null) {
+                return cold;
+            }
+        }
         return RunbookMode.applies(scenario) ? RunbookMode.pausePatroni(stack) : null;
+    }
+
+    /** Warms the stack this drill started (StackWarmup); the ending when it never answered as a warm stack would. */
+    private DrillEnding warmUp() {
+        StackWarmup.Outcome warmed = with.warmer().warm(stack, scenario, "warmup-" + record.folder().runId(),
+                () -> interruption.requested().isPresent());
+        out.println("warm-up: " + warmed.describe());
+        record.prelude("warmup", warmed.describe());
+        if (interruption.requested().isPresent()) {
+            return DrillEnding.inconclusive(interruption.requested().get());
+        }
+        return warmed.warm() ? null : DrillEnding.inconclusive(warmed.describe() + ", so nothing was injected");
     }
 
     /** Load, steady state, timeline, observation; always leaves through HEAL. */

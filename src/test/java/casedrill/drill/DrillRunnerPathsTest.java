@@ -59,6 +59,7 @@ class DrillRunnerPathsTest {
 
     private HttpServer toxiproxy;
     private FakeRunningStack stack;
+    private StackWarmup.Warmer warmer = (running, scenario, keyPrefix, stop) -> new StackWarmup.Outcome(true, 20, 0, 5, "none");
 
     @BeforeEach
     void toxiproxyAnswers() throws IOException {
@@ -88,6 +89,39 @@ class DrillRunnerPathsTest {
         assertThat(Files.readString(run.resolve("history.jsonl"))).contains("\"abort_fired\"").contains("\"fault_healed\"");
         assertThat(new LeaseFile(run).read().faults()).as("active faults after the drill").isEmpty();
         assertThat(stack.calls()).as("calls on the stack").containsExactly("up", "collect-logs", "down");
+    }
+
+    @Test
+    void aStackThatNeverWarmsIsInconclusiveWithNothingInjectedAndGoesDown() throws IOException {
+        warmer = (running, scenario, keyPrefix, stop) -> new StackWarmup.Outcome(false, 300, 300, 120_000, "intake: http 503");
+        AtomicInteger injected = new AtomicInteger();
+
+        DrillResult result = run(null, offset -> Outcome.OK, (step, ctx) -> {
+            injected.incrementAndGet();
+            return fault(step.name(), () -> { });
+        });
+
+        assertThat(result.exitCode()).as(result.reason()).isEqualTo(3);
+        assertThat(result.reason()).isEqualTo("the stack did not answer its workload's paths 20 times in a row within 120.00 s"
+                + " (300 rounds, 300 failed; last failure: intake: http 503), so nothing was injected");
+        assertThat(injected).as("faults built").hasValue(0);
+        assertThat(result.timeline()).as("the result's timeline").anySatisfy(e -> assertThat(e.kind()).isEqualTo("warmup"));
+        assertThat(stack.calls()).as("calls on the stack").containsExactly("up", "collect-logs", "down");
+    }
+
+    @Test
+    void onlyAStackTheDrillStartedIsWarmed() {
+        AtomicInteger warmed = new AtomicInteger();
+        warmer = (running, scenario, keyPrefix, stop) -> {
+            warmed.incrementAndGet();
+            return new StackWarmup.Outcome(true, 20, 0, 5, "none");
+        };
+
+        run(stack.ref(), offset -> Outcome.OK, healing());
+        assertThat(warmed).as("warm-ups of an attached stack").hasValue(0);
+
+        run(null, offset -> Outcome.OK, healing());
+        assertThat(warmed).as("warm-ups of a stack the drill started").hasValue(1);
     }
 
     @Test
@@ -162,7 +196,7 @@ class DrillRunnerPathsTest {
         Scenario scenario = ScenarioLoader.load(SCENARIO);
         DrillOptions options = new DrillOptions(attach, false, reports, StackOptions.defaults(), 0, Duration.ofSeconds(5));
         DrillCollaborators with = new DrillCollaborators(name -> provider(), () -> fast(System.nanoTime()),
-                (s, edge, tokens, clock, history, dir, prefix) -> new FakeLoad(clock, history, load), faults);
+                (s, edge, tokens, clock, history, dir, prefix) -> new FakeLoad(clock, history, load), faults, warmer);
         return new DrillRunner(scenario, options, new PrintStream(new ByteArrayOutputStream()), with);
     }
 
