@@ -46,8 +46,9 @@ class LayersTest {
             new Layer("check"),
             new Layer("probe"),
             new Layer("load"),
-            // the seam, its implementations, and the one registry that knows them (docs/providers.md)
+            // the seam, the node recipes its implementations share, the implementations, and the one registry that knows them (docs/providers.md)
             new Layer("stack"),
+            new Layer("stack.recipe"),
             new Layer("stack.local"),
             new Layer("stack.remote"),
             new Layer("stack.containers"),

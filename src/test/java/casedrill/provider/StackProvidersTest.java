@@ -47,10 +47,8 @@ class StackProvidersTest {
     void onlyTheRegistryAndTheLocalProviderNameTheLocalPackage() throws IOException {
         try (Stream<Path> files = Files.walk(MAIN)) {
             List<Path> naming = files.filter(f -> f.toString().endsWith(".java")).filter(StackProvidersTest::namesLocal).toList();
-            // The containers provider runs the local stack's config generators on its in-network layout (one source of configs).
             assertThat(naming).as("sources naming casedrill.stack.local").isNotEmpty()
-                    .allMatch(f -> f.startsWith(MAIN.resolve("stack/local")) || f.startsWith(MAIN.resolve("provider"))
-                            || f.startsWith(MAIN.resolve("stack/containers")));
+                    .allMatch(f -> f.startsWith(MAIN.resolve("stack/local")) || f.startsWith(MAIN.resolve("provider")));
         }
     }
 

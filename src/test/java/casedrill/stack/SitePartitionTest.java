@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import casedrill.stack.local.LocalStack;
-import casedrill.stack.local.PatroniCluster;
-import casedrill.stack.local.Probes;
+import casedrill.stack.recipe.PatroniCluster;
+import casedrill.stack.recipe.Probes;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package casedrill.stack;
 
-import casedrill.stack.local.RunUser;
+import casedrill.stack.recipe.RunUser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

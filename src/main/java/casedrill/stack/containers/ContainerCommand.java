@@ -1,6 +1,6 @@
 package casedrill.stack.containers;
 
-import casedrill.stack.local.LaunchSpec;
+import casedrill.stack.recipe.LaunchSpec;
 import casedrill.topology.Node;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a container runs the process the local stack's recipe described: its entrypoint, environment and the
+ * How a container runs the process the node's recipe described: its entrypoint, environment and the
  * config files copied in at the paths the command names. Host-only parts of the recipe's command (the host's
  * java and jar) give way to the image's own; everything the recipe generated is kept.
  *

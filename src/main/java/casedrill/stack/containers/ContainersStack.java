@@ -13,9 +13,9 @@ import casedrill.stack.StackLayout;
 import casedrill.stack.StackRef;
 import casedrill.stack.StackStatus;
 import casedrill.stack.StillRunning;
-import casedrill.stack.local.LocalContext;
-import casedrill.stack.local.MaintenanceMode;
-import casedrill.stack.local.NodeConfigs;
+import casedrill.stack.recipe.RecipeContext;
+import casedrill.stack.recipe.MaintenanceMode;
+import casedrill.stack.recipe.NodeConfigs;
 import casedrill.toxiproxy.ToxiproxyClients;
 import casedrill.topology.Link;
 import casedrill.topology.Node;
@@ -50,11 +50,11 @@ public final class ContainersStack implements RunningStack {
     private final DockerClient docker;
     private final ContainerLayout containers;
     private final StackLayout hostView;
-    private final LocalContext ctx;
+    private final RecipeContext ctx;
     private final Map<String, Duration> phases;
     private final boolean owned;
 
-    ContainersStack(String id, DockerClient docker, ContainerLayout containers, StackLayout hostView, LocalContext ctx,
+    ContainersStack(String id, DockerClient docker, ContainerLayout containers, StackLayout hostView, RecipeContext ctx,
                     Map<String, Duration> phases, boolean owned) {
         this.id = id;
         this.docker = docker;

@@ -4,10 +4,10 @@ import casedrill.stack.Credentials;
 import casedrill.stack.StackLayout;
 import casedrill.stack.StackOptions;
 import casedrill.stack.StackStartException;
-import casedrill.stack.local.LocalContext;
-import casedrill.stack.local.NodeConfigs;
-import casedrill.stack.local.NodeRecipe;
-import casedrill.stack.local.RunUser;
+import casedrill.stack.recipe.RecipeContext;
+import casedrill.stack.recipe.NodeConfigs;
+import casedrill.stack.recipe.NodeRecipe;
+import casedrill.stack.recipe.RunUser;
 import casedrill.topology.Node;
 import casedrill.topology.NodeKind;
 import com.github.dockerjava.api.DockerClient;
@@ -28,8 +28,8 @@ import org.testcontainers.containers.Network;
 
 /**
  * Brings a layout up as containers, tier by tier like the local stack (link proxy, etcd, databases, db-routers,
- * app nodes, gslb): configs from the local stack's recipes written for the in-network layout, readiness judged by
- * the same recipes at the published ports. On failure removes everything it labelled and throws.
+ * app nodes, gslb): configs from the shared recipes (stack.recipe) written for the in-network layout, readiness
+ * judged by the same recipes at the published ports. On failure removes everything it labelled and throws.
  */
 final class ContainersStart {
     private ContainersStart() {
@@ -54,9 +54,9 @@ final class ContainersStart {
         } catch (IOException e) {
             throw new IllegalStateException("cannot create " + dir + ": " + e.getMessage(), e);
         }
-        LocalContext inside = new LocalContext(id, dir, cl.inside(), options, Credentials.generate(), RunUser.forStack());
+        RecipeContext inside = new RecipeContext(id, dir, cl.inside(), options, Credentials.generate(), RunUser.forStack());
         StackLayout hostView = hostView(layout);
-        LocalContext outside = new LocalContext(id, dir, hostView, options, inside.credentials(), inside.stackUser());
+        RecipeContext outside = new RecipeContext(id, dir, hostView, options, inside.credentials(), inside.stackUser());
         Map<String, Duration> phases = new LinkedHashMap<>();
         try {
             Map<String, Network> networks = networks(id, cl);
@@ -125,7 +125,7 @@ final class ContainersStart {
 
 
 
-    static void awaitReady(LocalContext ctx, Node host, Duration timeout) {
+    static void awaitReady(RecipeContext ctx, Node host, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         NodeRecipe.Readiness last;
         do {

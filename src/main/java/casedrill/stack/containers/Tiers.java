@@ -1,7 +1,7 @@
 package casedrill.stack.containers;
 
-import casedrill.stack.local.LocalContext;
-import casedrill.stack.local.NodeConfigs;
+import casedrill.stack.recipe.RecipeContext;
+import casedrill.stack.recipe.NodeConfigs;
 import casedrill.toxiproxy.ToxiproxyClients;
 import casedrill.topology.Link;
 import casedrill.topology.Node;
@@ -29,14 +29,14 @@ final class Tiers {
     private final DockerClient docker;
     private final Images images;
     private final ContainerLayout cl;
-    private final LocalContext inside;
-    private final LocalContext outside;
+    private final RecipeContext inside;
+    private final RecipeContext outside;
     private final Map<String, Network> networks;
     private final Duration timeout;
     private final Map<String, Duration> phases;
     private long mark = System.nanoTime();
 
-    Tiers(String id, DockerClient docker, Images images, ContainerLayout cl, LocalContext inside, LocalContext outside,
+    Tiers(String id, DockerClient docker, Images images, ContainerLayout cl, RecipeContext inside, RecipeContext outside,
           Map<String, Network> networks, Duration timeout, Map<String, Duration> phases) {
         this.id = id;
         this.docker = docker;

@@ -1,5 +1,7 @@
 package casedrill.stack.local;
 
+import casedrill.stack.recipe.LaunchSpec;
+import casedrill.stack.recipe.RunUser;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package casedrill.stack.local;
 
+import casedrill.stack.recipe.RunUser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

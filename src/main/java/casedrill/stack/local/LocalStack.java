@@ -13,6 +13,10 @@ import casedrill.stack.StackOptions;
 import casedrill.stack.StackRef;
 import casedrill.stack.StackStatus;
 import casedrill.stack.StillRunning;
+import casedrill.stack.recipe.MaintenanceMode;
+import casedrill.stack.recipe.PatroniCluster;
+import casedrill.stack.recipe.RecipeContext;
+import casedrill.stack.recipe.RunUser;
 import casedrill.topology.DbVariant;
 import casedrill.topology.Node;
 import casedrill.topology.NodeKind;
@@ -28,12 +32,12 @@ import java.util.Map;
  * {@link #close} leaves it running). Every process is detached and recorded in the state file.
  */
 public final class LocalStack implements RunningStack {
-    private final LocalContext ctx;
+    private final RecipeContext ctx;
     private final boolean owned;
     private final Map<String, Duration> startPhases;
     private volatile StackState state;
 
-    LocalStack(LocalContext ctx, StackState state, boolean owned, Map<String, Duration> startPhases) {
+    LocalStack(RecipeContext ctx, StackState state, boolean owned, Map<String, Duration> startPhases) {
         this.ctx = ctx;
         this.state = state;
         this.owned = owned;
@@ -48,7 +52,7 @@ public final class LocalStack implements RunningStack {
     /** Attaches to the stack whose run directory is {@code dir}. */
     public static LocalStack attach(Path dir) {
         StackState state = StateFile.read(dir);
-        LocalContext ctx = new LocalContext(state.id(), state.directory(), state.layout(), state.options(),
+        RecipeContext ctx = new RecipeContext(state.id(), state.directory(), state.layout(), state.options(),
                 state.credentials(), RunUser.forStack());
         return new LocalStack(ctx, state, false, Map.of());
     }

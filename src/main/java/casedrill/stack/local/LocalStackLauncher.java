@@ -1,8 +1,17 @@
 package casedrill.stack.local;
 
+import casedrill.stack.recipe.LaunchSpec;
+import casedrill.stack.recipe.MaintenanceMode;
+import casedrill.stack.recipe.NodeConfigs;
+import casedrill.stack.recipe.NodeRecipe;
+import casedrill.stack.recipe.PatroniCluster;
+import casedrill.stack.recipe.Probes;
+import casedrill.stack.recipe.ReadinessWait;
+import casedrill.stack.recipe.RecipeContext;
+import casedrill.stack.recipe.Recipes;
+import casedrill.stack.recipe.ToxiproxyRecipe;
 import casedrill.topology.NodeKind;
 import casedrill.topology.Node;
-import casedrill.stack.StackStartException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +23,14 @@ import java.util.function.Supplier;
  * databases as synchronous standbys, the db-routers, then app nodes and the gslb.
  */
 public final class LocalStackLauncher {
-    private final LocalContext ctx;
+    private final RecipeContext ctx;
     private final Recipes recipes;
     private final DetachedLauncher launcher;
     private final Map<String, Process> handles = new LinkedHashMap<>();
     private final Map<String, java.time.Duration> phaseTimes = new LinkedHashMap<>();
     private StackState state;
 
-    public LocalStackLauncher(LocalContext ctx, StackState initial) {
+    public LocalStackLauncher(RecipeContext ctx, StackState initial) {
         this.ctx = ctx;
         this.recipes = new Recipes(ctx);
         this.launcher = new DetachedLauncher(ctx::userOf);
@@ -29,7 +38,7 @@ public final class LocalStackLauncher {
     }
 
     /** The nodes a stack with these options runs, in start order. */
-    public static List<Node> plan(LocalContext ctx) {
+    public static List<Node> plan(RecipeContext ctx) {
         return ctx.layout().nodes().stream()
                 .filter(n -> n.kind() != NodeKind.TOXIPROXY || !ctx.options().linksDirect())
                 .filter(n -> !ctx.options().dbTierOnly() || (n.kind() != NodeKind.APP && n.kind() != NodeKind.GSLB))
@@ -63,7 +72,7 @@ public final class LocalStackLauncher {
             Node leader = databases.get(0);
             startAndAwait(List.of(leader));
             awaitRole(leader, "/primary", "bootstrap leader");
-            AppDatabase.create(ctx, leader);
+            NodeConfigs.createAppDatabase(ctx, leader);
             mark = phase("leader", NodeKind.POSTGRES, plan, mark);
         }
         // The standbys clone while the routers and app nodes start: app start-up is the long pole
@@ -165,10 +174,5 @@ public final class LocalStackLauncher {
 
     private static List<Node> of(List<Node> plan, NodeKind kind) {
         return plan.stream().filter(n -> n.kind() == kind).toList();
-    }
-
-    /** Surfaces a start failure that is not about one node's readiness with the node named. */
-    static StackStartException failure(Node node, LocalContext ctx, String problem) {
-        return new StackStartException(node.name(), ctx.log(node.name()), problem);
     }
 }

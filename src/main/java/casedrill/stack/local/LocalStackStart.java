@@ -3,6 +3,8 @@ package casedrill.stack.local;
 import casedrill.stack.Credentials;
 import casedrill.stack.StackLayout;
 import casedrill.stack.StackOptions;
+import casedrill.stack.recipe.RecipeContext;
+import casedrill.stack.recipe.RunUser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ final class LocalStackStart {
         String id = layout.topology() + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
                 .format(Instant.now()) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
         Path dir = createRunDirectory(options.runRoot(), id);
-        LocalContext ctx = new LocalContext(id, dir, layout, options, Credentials.generate(), RunUser.forStack());
+        RecipeContext ctx = new RecipeContext(id, dir, layout, options, Credentials.generate(), RunUser.forStack());
         StackState initial = new StackState(id, dir.toString(), Instant.now(), options, layout, ctx.credentials(), Map.of());
         StateFile.write(initial);
         StateFile.pointCurrentAt(options.runRoot(), dir);
@@ -50,7 +52,7 @@ final class LocalStackStart {
         }
     }
 
-    private static void abandon(LocalContext ctx, LocalStackLauncher launcher, StackOptions options, Path dir) {
+    private static void abandon(RecipeContext ctx, LocalStackLauncher launcher, StackOptions options, Path dir) {
         Partitions.cleanup(ctx.id());
         Teardown.stopAll(ctx, launcher.state(), false);
         StateFile.clearCurrent(options.runRoot(), dir);

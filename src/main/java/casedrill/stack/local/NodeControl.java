@@ -1,5 +1,7 @@
 package casedrill.stack.local;
 
+import casedrill.stack.recipe.PatroniRecipe;
+import casedrill.stack.recipe.RecipeContext;
 import casedrill.topology.NodeKind;
 import casedrill.stack.EffectiveAt;
 import casedrill.topology.Node;
@@ -18,9 +20,9 @@ import java.util.Set;
  * postmaster also from postmaster.pid.
  */
 public final class NodeControl {
-    private final LocalContext ctx;
+    private final RecipeContext ctx;
 
-    public NodeControl(LocalContext ctx) {
+    public NodeControl(RecipeContext ctx) {
         this.ctx = ctx;
     }
 

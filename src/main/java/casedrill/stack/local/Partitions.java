@@ -2,6 +2,8 @@ package casedrill.stack.local;
 
 import casedrill.stack.EffectiveAt;
 import casedrill.stack.Partition;
+import casedrill.stack.recipe.RecipeContext;
+import casedrill.stack.recipe.RunUser;
 import casedrill.topology.Link;
 import casedrill.topology.Node;
 import casedrill.topology.NodeKind;
@@ -20,9 +22,9 @@ import java.util.Optional;
  * has no own user, it falls back to disabling the links' proxies and says the partition is approximate.
  */
 public final class Partitions {
-    private final LocalContext ctx;
+    private final RecipeContext ctx;
 
-    public Partitions(LocalContext ctx) {
+    public Partitions(RecipeContext ctx) {
         this.ctx = ctx;
     }
 

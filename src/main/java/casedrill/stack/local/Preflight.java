@@ -1,5 +1,6 @@
 package casedrill.stack.local;
 
+import casedrill.stack.recipe.RecipeContext;
 import casedrill.topology.Link;
 import casedrill.topology.NodeKind;
 import casedrill.topology.Node;
@@ -18,7 +19,7 @@ final class Preflight {
     private Preflight() {
     }
 
-    static void check(LocalContext ctx, List<Node> nodes) {
+    static void check(RecipeContext ctx, List<Node> nodes) {
         for (Node node : nodes) {
             programFor(ctx, node.kind()).ifPresent(program -> {
                 if (!installed(program)) {
@@ -43,7 +44,7 @@ final class Preflight {
         }
     }
 
-    private static Optional<Path> programFor(LocalContext ctx, NodeKind kind) {
+    private static Optional<Path> programFor(RecipeContext ctx, NodeKind kind) {
         return Optional.ofNullable(switch (kind) {
             case ETCD -> Path.of("etcd");
             case POSTGRES -> Files.isExecutable(ctx.options().pgBinDir().resolve("postgres"))

@@ -1,6 +1,10 @@
 package casedrill.stack.local;
 
 import casedrill.stack.PatroniMember;
+import casedrill.stack.recipe.NodeRecipe;
+import casedrill.stack.recipe.PatroniCluster;
+import casedrill.stack.recipe.RecipeContext;
+import casedrill.stack.recipe.Recipes;
 import casedrill.topology.NodeKind;
 import casedrill.topology.Node;
 import casedrill.stack.StackStatus;
@@ -9,10 +13,10 @@ import java.util.List;
 
 /** Reads a stack's status from its processes, its nodes' health endpoints and Patroni's cluster view. */
 public final class StatusReader {
-    private final LocalContext ctx;
+    private final RecipeContext ctx;
     private final Recipes recipes;
 
-    public StatusReader(LocalContext ctx) {
+    public StatusReader(RecipeContext ctx) {
         this.ctx = ctx;
         this.recipes = new Recipes(ctx);
     }

@@ -1,5 +1,6 @@
 package casedrill.stack.local;
 
+import casedrill.stack.recipe.RecipeContext;
 import casedrill.topology.Node;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ public final class Teardown {
      * Graceful goes tier by tier from the edge inwards (Patroni needs etcd to stop cleanly); otherwise
      * everything is crashed at once, as its data is about to be removed anyway.
      */
-    public static List<NodeProcess> stopAll(LocalContext ctx, StackState state, boolean graceful) {
+    public static List<NodeProcess> stopAll(RecipeContext ctx, StackState state, boolean graceful) {
         List<NodeControl.Target> targets = new ArrayList<>();
         for (Node node : state.startedNodes()) {
             targets.add(new NodeControl.Target(node, state.process(node.name()).orElseThrow()));

@@ -1,4 +1,4 @@
-package casedrill.stack.local;
+package casedrill.stack.recipe;
 
 import casedrill.topology.NodeKind;
 import casedrill.topology.Node;
@@ -9,9 +9,9 @@ import casedrill.topology.Node;
  * reached, and checked, through this site's link proxies.
  */
 final class DbRouterRecipe implements NodeRecipe {
-    private final LocalContext ctx;
+    private final RecipeContext ctx;
 
-    DbRouterRecipe(LocalContext ctx) {
+    DbRouterRecipe(RecipeContext ctx) {
         this.ctx = ctx;
     }
 

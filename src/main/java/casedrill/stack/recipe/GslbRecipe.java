@@ -1,4 +1,4 @@
-package casedrill.stack.local;
+package casedrill.stack.recipe;
 
 import casedrill.topology.NodeKind;
 import casedrill.topology.Node;
@@ -8,9 +8,9 @@ final class GslbRecipe implements NodeRecipe {
     static final String BACKEND = "apps";
     static final String READINESS = "/actuator/health/readiness";
 
-    private final LocalContext ctx;
+    private final RecipeContext ctx;
 
-    GslbRecipe(LocalContext ctx) {
+    GslbRecipe(RecipeContext ctx) {
         this.ctx = ctx;
     }
 

@@ -1,4 +1,4 @@
-package casedrill.stack.local;
+package casedrill.stack.recipe;
 
 import casedrill.topology.NodeKind;
 import casedrill.topology.Node;
@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
  * every peer conversation crosses the link the topology names.
  */
 final class EtcdRecipe implements NodeRecipe {
-    private final LocalContext ctx;
+    private final RecipeContext ctx;
 
-    EtcdRecipe(LocalContext ctx) {
+    EtcdRecipe(RecipeContext ctx) {
         this.ctx = ctx;
     }
 

@@ -1,4 +1,4 @@
-package casedrill.stack.local;
+package casedrill.stack.recipe;
 
 import casedrill.topology.Node;
 import java.io.IOException;
@@ -21,12 +21,12 @@ public final class MaintenanceMode {
     private MaintenanceMode() {
     }
 
-    static void pause(LocalContext ctx, Node leader) {
+    public static void pause(RecipeContext ctx, Node leader) {
         set(ctx, leader, true);
     }
 
     /** Sets the cluster-wide pause flag through {@code leader}'s REST API and waits until Patroni reports it. */
-    public static void set(LocalContext ctx, Node member, boolean paused) {
+    public static void set(RecipeContext ctx, Node member, boolean paused) {
         String url = "http://" + member.endpoint("patroni") + "/config";
         String body = JsonMapper.shared().writeValueAsString(Map.of("pause", paused));
         HttpRequest patch = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
@@ -35,14 +35,14 @@ public final class MaintenanceMode {
         try {
             HttpResponse<String> answer = HTTP.send(patch, HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
-                throw LocalStackLauncher.failure(member, ctx, "PATCH " + url + " " + body + " answered "
+                throw ctx.startFailure(member, "PATCH " + url + " " + body + " answered "
                         + answer.statusCode() + ": " + answer.body());
             }
         } catch (IOException e) {
-            throw LocalStackLauncher.failure(member, ctx, "PATCH " + url + " failed: " + e.getMessage());
+            throw ctx.startFailure(member, "PATCH " + url + " failed: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw LocalStackLauncher.failure(member, ctx, "interrupted while pausing Patroni at " + url);
+            throw ctx.startFailure(member, "interrupted while pausing Patroni at " + url);
         }
         ReadinessWait.await(member.name(), ctx.log(member.name()), null, ctx.options().readyTimeout(), () ->
                 PatroniCluster.paused(List.of(member.endpoint("patroni"))) == paused

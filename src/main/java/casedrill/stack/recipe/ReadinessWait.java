@@ -1,4 +1,4 @@
-package casedrill.stack.local;
+package casedrill.stack.recipe;
 
 import casedrill.stack.StackStartException;
 import java.nio.file.Path;
@@ -6,13 +6,13 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /** Polls a readiness condition until it holds, the process dies, or the timeout passes. */
-final class ReadinessWait {
+public final class ReadinessWait {
     private static final long POLL_MILLIS = 200;
 
     private ReadinessWait() {
     }
 
-    static void await(String node, Path log, Process handle, Duration timeout, Supplier<NodeRecipe.Readiness> check) {
+    public static void await(String node, Path log, Process handle, Duration timeout, Supplier<NodeRecipe.Readiness> check) {
         long deadline = System.nanoTime() + timeout.toNanos();
         NodeRecipe.Readiness last = NodeRecipe.Readiness.no("not checked yet");
         while (System.nanoTime() < deadline) {

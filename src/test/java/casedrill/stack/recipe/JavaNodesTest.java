@@ -1,4 +1,4 @@
-package casedrill.stack.local;
+package casedrill.stack.recipe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

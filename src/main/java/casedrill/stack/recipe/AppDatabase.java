@@ -1,4 +1,4 @@
-package casedrill.stack.local;
+package casedrill.stack.recipe;
 
 import casedrill.stack.Credentials;
 import casedrill.topology.Node;
@@ -12,7 +12,7 @@ final class AppDatabase {
     private AppDatabase() {
     }
 
-    static void create(LocalContext ctx, Node leader) {
+    static void create(RecipeContext ctx, Node leader) {
         Credentials c = ctx.credentials();
         String url = "jdbc:postgresql://" + leader.endpoint("postgres") + "/postgres?sslmode=disable&connectTimeout=5";
         try (Connection db = DriverManager.getConnection(url, Credentials.SUPERUSER, c.superuserPassword());
@@ -21,7 +21,7 @@ final class AppDatabase {
             sql.execute("CREATE ROLE " + c.appUser() + " LOGIN PASSWORD '" + c.appPassword() + "'");
             sql.execute("CREATE DATABASE " + c.appDatabase() + " OWNER " + c.appUser());
         } catch (SQLException e) {
-            throw LocalStackLauncher.failure(leader, ctx, "refused to create database " + c.appDatabase() + " at "
+            throw ctx.startFailure(leader, "refused to create database " + c.appDatabase() + " at "
                     + leader.endpoint("postgres") + ": " + e.getMessage());
         }
     }

@@ -1,16 +1,16 @@
-package casedrill.stack.local;
+package casedrill.stack.recipe;
 
 import casedrill.topology.NodeKind;
 
 /** The recipe for each kind of node. */
-final class Recipes {
-    private final LocalContext ctx;
+public final class Recipes {
+    private final RecipeContext ctx;
 
-    Recipes(LocalContext ctx) {
+    public Recipes(RecipeContext ctx) {
         this.ctx = ctx;
     }
 
-    NodeRecipe of(NodeKind kind) {
+    public NodeRecipe of(NodeKind kind) {
         return switch (kind) {
             case ETCD -> new EtcdRecipe(ctx);
             case POSTGRES -> new PatroniRecipe(ctx);

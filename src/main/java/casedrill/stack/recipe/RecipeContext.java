@@ -1,13 +1,14 @@
-package casedrill.stack.local;
+package casedrill.stack.recipe;
 
 import casedrill.stack.Credentials;
 import casedrill.topology.Node;
 import casedrill.stack.StackLayout;
 import casedrill.stack.StackOptions;
+import casedrill.stack.StackStartException;
 import java.nio.file.Path;
 
 /** What every node recipe needs: the stack's identity, layout, options, secrets and run directory. */
-public record LocalContext(String id, Path dir, StackLayout layout, StackOptions options, Credentials credentials,
+public record RecipeContext(String id, Path dir, StackLayout layout, StackOptions options, Credentials credentials,
                            RunUser stackUser) {
 
     /** The node's own folder under the run directory: config, data and log; owned by the node's user. */
@@ -22,6 +23,11 @@ public record LocalContext(String id, Path dir, StackLayout layout, StackOptions
 
     public Path log(String node) {
         return dir.resolve(node).resolve(node + ".log");
+    }
+
+    /** Surfaces a start failure that is not about one node's readiness with the node named. */
+    StackStartException startFailure(Node node, String problem) {
+        return new StackStartException(node.name(), log(node.name()), problem);
     }
 
     /** {@code host:port} that {@code from} dials for {@code to}'s port (through the link proxy unless links are direct). */

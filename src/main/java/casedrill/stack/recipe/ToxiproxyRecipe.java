@@ -1,4 +1,4 @@
-package casedrill.stack.local;
+package casedrill.stack.recipe;
 
 import casedrill.topology.Link;
 import casedrill.topology.Node;
@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /** The embedded Toxiproxy-compatible server, with one proxy per topology link, named after the link. */
-final class ToxiproxyRecipe implements NodeRecipe {
-    private final LocalContext ctx;
+public final class ToxiproxyRecipe implements NodeRecipe {
+    private final RecipeContext ctx;
 
-    ToxiproxyRecipe(LocalContext ctx) {
+    ToxiproxyRecipe(RecipeContext ctx) {
         this.ctx = ctx;
     }
 
@@ -34,7 +34,7 @@ final class ToxiproxyRecipe implements NodeRecipe {
     }
 
     /** Creates (or re-creates, after a restart of the server) the proxy of every link, enabled. */
-    void createProxies(Node node) {
+    public void createProxies(Node node) {
         ToxiproxyClient client = ToxiproxyClients.connect(node.address(), node.port("api"));
         for (Link link : ctx.layout().links()) {
             String upstream = ctx.node(link.to()).endpoint(link.port());

@@ -1,4 +1,4 @@
-package casedrill.stack.local;
+package casedrill.stack.recipe;
 
 import casedrill.topology.Node;
 import java.nio.file.Path;
@@ -11,7 +11,7 @@ final class HaproxyLaunch {
     private HaproxyLaunch() {
     }
 
-    static LaunchSpec spec(LocalContext ctx, Node node, String config) {
+    static LaunchSpec spec(RecipeContext ctx, Node node, String config) {
         Path dir = ctx.nodeDir(node.name());
         Path file = ConfigFiles.writePrivate(dir.resolve("haproxy.cfg"), config, ctx.userOf(node.name()));
         return new LaunchSpec(node.name(), List.of("haproxy", "-db", "-f", file.toString()), Map.of(), Set.of(),

@@ -1,4 +1,4 @@
-package casedrill.stack.local;
+package casedrill.stack.recipe;
 
 import casedrill.stack.StackOptions;
 import java.io.File;

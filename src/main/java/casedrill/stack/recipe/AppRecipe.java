@@ -1,4 +1,4 @@
-package casedrill.stack.local;
+package casedrill.stack.recipe;
 
 import casedrill.stack.Credentials;
 import casedrill.topology.NodeKind;
@@ -9,9 +9,9 @@ import java.util.Set;
 
 /** A case-service node; it writes through its own site's db-router. Secrets go in through the environment. */
 final class AppRecipe implements NodeRecipe {
-    private final LocalContext ctx;
+    private final RecipeContext ctx;
 
-    AppRecipe(LocalContext ctx) {
+    AppRecipe(RecipeContext ctx) {
         this.ctx = ctx;
     }
 

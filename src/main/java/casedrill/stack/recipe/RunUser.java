@@ -1,4 +1,4 @@
-package casedrill.stack.local;
+package casedrill.stack.recipe;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,7 +68,7 @@ public record RunUser(String name, int uid, int gid, boolean switchNeeded) {
         }
     }
 
-    static int currentUid() {
+    public static int currentUid() {
         try {
             return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
         } catch (IOException e) {
@@ -76,7 +76,7 @@ public record RunUser(String name, int uid, int gid, boolean switchNeeded) {
         }
     }
 
-    static Optional<RunUser> lookup(String user) {
+    public static Optional<RunUser> lookup(String user) {
         List<String> lines;
         try {
             lines = Files.readAllLines(Path.of("/etc/passwd"));

@@ -1,4 +1,4 @@
-package casedrill.stack.local;
+package casedrill.stack.recipe;
 
 import casedrill.stack.Credentials;
 import casedrill.topology.NodeKind;
@@ -15,12 +15,12 @@ import java.util.stream.Collectors;
  * links the other site uses to reach it (only the other site dials them), reaches the other etcd
  * members through its own links and does no member discovery, so every WAN hop crosses a proxy.
  */
-final class PatroniRecipe implements NodeRecipe {
+public final class PatroniRecipe implements NodeRecipe {
     static final String DATA = "data";
 
-    private final LocalContext ctx;
+    private final RecipeContext ctx;
 
-    PatroniRecipe(LocalContext ctx) {
+    PatroniRecipe(RecipeContext ctx) {
         this.ctx = ctx;
     }
 
@@ -44,7 +44,7 @@ final class PatroniRecipe implements NodeRecipe {
     }
 
     /** The postmaster's PID from {@code postmaster.pid}: Patroni starts PostgreSQL as its child. */
-    static Path postmasterPidFile(LocalContext ctx, String node) {
+    public static Path postmasterPidFile(RecipeContext ctx, String node) {
         return ctx.dir().resolve(node).resolve(DATA).resolve("postmaster.pid");
     }
 
