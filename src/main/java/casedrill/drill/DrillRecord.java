@@ -97,7 +97,17 @@ final class DrillRecord {
         StackOrigin origin = prepared != null ? prepared.origin() : options.attach() != null ? StackOrigin.ATTACHED : StackOrigin.FRESH;
         stack = new DrillResult.Stack(running.id(), running.layout().topology(), running.variant().label(),
                 f.mode() == FailoverSpec.Mode.AUTOMATIC ? "automatic" : "runbook", components, origin,
-                prepared == null ? null : prepared.baseline(), prepared == null ? null : prepared.rejected());
+                prepared == null ? null : prepared.baseline(), prepared == null ? null : prepared.rejected(),
+                running.ref().provider(), images(running));
+    }
+
+    /** What the stack's nodes run, asked once; a provider that cannot answer leaves it out rather than failing the drill. */
+    private static Map<String, String> images(RunningStack running) {
+        try {
+            return running.images();
+        } catch (RuntimeException e) {
+            return Map.of("unknown", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
     }
 
     void copyLogs(RunningStack running) {

@@ -230,7 +230,7 @@ public final class DrillRunner {
             if (ending == null) {
                 machine.enter(Phase.FAULTS);
                 ending = FaultTimeline.run(FaultSchedule.of(scenario), runbookFailed::get,
-                        new TimelineActions(wait, clock, active, with.faults(), ctx, narration(), record));
+                        new TimelineActions(wait, clock, active, with.faults(), ctx, narration(), record, endMs));
             }
             if (ending == null) {
                 machine.enter(Phase.OBSERVE);

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The scenario's fault timeline as the runner executes it: each step's injection at {@code at}, and
- * its auto-heal at {@code at + for}. At equal offsets heals come first, so a fault that ends as
+ * its auto-heal at {@code at + for} (the runner moves it to T_fault + for, {@link FaultTimeline.Actions#healDue}). At
+ * equal offsets heals come first, so a fault that ends as
  * another begins never overlaps it. (The plan shows the same timeline; this is its executable form.)
  */
 public record FaultSchedule(List<Entry> entries) {

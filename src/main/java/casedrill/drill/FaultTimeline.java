@@ -14,6 +14,12 @@ final class FaultTimeline {
         /** Waits until the offset; a non-null ending (abort, interrupt) stops the timeline. */
         DrillEnding waitUntil(long atMs);
 
+        /**
+         * When the auto-heal of {@code step} is due: {@code for:} counts from the instant the fault took effect
+         * (T_fault), not from its {@code at}, so a fault that took a second to take effect still lasts {@code for:}.
+         */
+        long healDue(FaultStep step, long scheduledMs);
+
         void inject(FaultStep step);
 
         void heal(FaultStep step);
@@ -26,7 +32,9 @@ final class FaultTimeline {
 
     static DrillEnding run(FaultSchedule schedule, BooleanSupplier runbookFailed, Actions actions) {
         for (FaultSchedule.Entry entry : schedule.entries()) {
-            DrillEnding ending = actions.waitUntil(entry.atMs());
+            // A heal that is due later than scheduled delays the entries after it by as much: they keep their order.
+            DrillEnding ending = actions.waitUntil(entry.kind() == FaultSchedule.Kind.AUTO_HEAL
+                    ? actions.healDue(entry.step(), entry.atMs()) : entry.atMs());
             if (ending != null) {
                 return ending;
             }

@@ -16,9 +16,11 @@ final class TimelineActions implements FaultTimeline.Actions {
     private final FaultContext context;
     private final DrillNarration narration;
     private final DrillRecord record;
+    private final long endMs;
 
+    /** {@code endMs}: the drill's end, by which every auto-heal is due at the latest. */
     TimelineActions(DrillWait wait, DrillClock clock, ActiveFaults active, BiFunction<FaultStep, FaultContext, Fault> faults,
-                    FaultContext context, DrillNarration narration, DrillRecord record) {
+                    FaultContext context, DrillNarration narration, DrillRecord record, long endMs) {
         this.wait = wait;
         this.clock = clock;
         this.active = active;
@@ -26,11 +28,23 @@ final class TimelineActions implements FaultTimeline.Actions {
         this.context = context;
         this.narration = narration;
         this.record = record;
+        this.endMs = endMs;
     }
 
     @Override
     public DrillEnding waitUntil(long atMs) {
         return wait.until(atMs);
+    }
+
+    @Override
+    public long healDue(FaultStep step, long scheduledMs) {
+        return due(scheduledMs, active.injectedAt(step.name()), step.healAfter().orElseThrow().toMillis(), endMs);
+    }
+
+    /** T_fault + {@code for:}, never before the schedule's own time nor after the drill's end. */
+    static long due(long scheduledMs, java.util.OptionalLong injectedAtMs, long forMs, long endMs) {
+        long due = injectedAtMs.isPresent() ? Math.max(scheduledMs, injectedAtMs.getAsLong() + forMs) : scheduledMs;
+        return Math.min(due, Math.max(scheduledMs, endMs));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
@@ -22,6 +23,8 @@ public final class ActiveFaults {
     private final Consumer<Event> history;
     private final DrillClock clock;
     private final Map<String, Fault> active = new LinkedHashMap<>();
+    /** T_fault of each fault injected so far, on the drill clock: its {@code for:} counts from there. */
+    private final Map<String, Long> injectedAtMs = new LinkedHashMap<>();
     private Lease lease;
     private volatile List<String> names = List.of();
 
@@ -72,8 +75,15 @@ public final class ActiveFaults {
         }
         String outcome = fault.outcome().isEmpty() ? "" : " (" + fault.outcome() + ")";
         long effectiveMs = requestedMs + (effective == null ? 0 : effective.millisSince(requestedNanos));
+        injectedAtMs.put(fault.name(), effectiveMs);
         history.accept(new Event.FaultInjected(effectiveMs, fault.action(), fault.name() + " " + fault.target() + outcome,
                 fault.slowsOnly(), fault.name(), fault.lasting(), requestedMs));
+    }
+
+    /** The instant the named fault took effect (T_fault, drill clock), if it was injected. */
+    public synchronized OptionalLong injectedAt(String name) {
+        Long at = injectedAtMs.get(name);
+        return at == null ? OptionalLong.empty() : OptionalLong.of(at);
     }
 
     /**

@@ -50,16 +50,30 @@ public record DrillResult(int schemaVersion, String runId, String release, Scena
      * The stack the drill ran on; {@code components} maps a component to its version ("unknown" when not found).
      * {@code origin}: fresh, reused or attached (null in results written before stacks were reused); {@code baseline}: the
      * verified reset that preceded the drill (null when none ran: a plain {@code run} or {@code --attach});
-     * {@code rejected}: the failed verification of a kept stack that was replaced by a fresh one (null when none).
+     * {@code rejected}: the failed verification of a kept stack that was replaced by a fresh one (null when none);
+     * {@code provider}: the stack provider that ran or attached it (null in older results); {@code images}: name:tag →
+     * image id of what its nodes ran (empty for processes, and in older results).
      */
     public record Stack(String id, String topology, String variant, String failover, Map<String, String> components,
-                        StackOrigin origin, BaselineCheck baseline, BaselineCheck rejected) {
+                        StackOrigin origin, BaselineCheck baseline, BaselineCheck rejected, String provider,
+                        Map<String, String> images) {
         public Stack {
             components = Map.copyOf(components);
+            images = images == null ? Map.of() : Map.copyOf(images);
         }
 
         public Stack(String id, String topology, String variant, String failover, Map<String, String> components) {
-            this(id, topology, variant, failover, components, null, null, null);
+            this(id, topology, variant, failover, components, null, null, null, null, Map.of());
+        }
+
+        /** For the report: "containers provider, 2 images: casedrill/casedrill:0e0e196b04e9 sha256:d8b6…, …". */
+        public String describeWhere() {
+            String where = provider == null ? "provider not recorded" : provider + " provider";
+            if (images.isEmpty()) {
+                return where;
+            }
+            return where + ", " + images.size() + (images.size() == 1 ? " image: " : " images: ") + String.join(", ", new java.util.TreeMap<>(images).entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).toList());
         }
 
         /** For the summary and the report: "reused stack, baseline verified in 6.20 s (9 checks, 3 repairs)". */

@@ -106,6 +106,14 @@ public interface RunningStack extends AutoCloseable {
     /** Base URL of the edge (the gslb). */
     URI edgeUrl();
 
+    /**
+     * The images the stack's nodes run, as name:tag → image id, read from where they run (so the result names what
+     * actually ran, not what was built); empty when the provider runs processes rather than images.
+     */
+    default Map<String, String> images() {
+        return Map.of();
+    }
+
     /** Turns Patroni's maintenance mode on or off (runbook drills pause it; their runbook may resume it). */
     void maintenanceMode(boolean paused);
 

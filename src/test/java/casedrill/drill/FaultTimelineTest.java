@@ -35,6 +35,11 @@ class FaultTimelineTest {
         }
 
         @Override
+        public long healDue(FaultStep step, long scheduledMs) {
+            return scheduledMs;
+        }
+
+        @Override
         public void inject(FaultStep step) {
             done.add("inject " + step.name());
             if (step.name().equals(failOnInject)) {

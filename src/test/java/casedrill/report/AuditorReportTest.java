@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The auditor's report.html rendered from recorded run folders: what an auditor must find in it. */
 class AuditorReportTest {
-    private static final AuditorReport.Context CONTEXT = new AuditorReport.Context("auditor-test@ci", "MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=");
+    static final AuditorReport.Context CONTEXT = new AuditorReport.Context("auditor-test@ci", "MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=");
 
     static String render(String fixture) throws IOException {
         Path folder = RunFixtures.source().resolve(fixture);

@@ -28,7 +28,8 @@ class ResultFilesTest {
                 new DrillResult.Scenario("dc1-power-loss", "Primary <data centre> loses power", "scenarios/dc1-power-loss.yaml",
                         "abc123", 150_000),
                 new DrillResult.Stack("two-dc-x", "two-dc", "synchronous replication, Patroni 4", "automatic",
-                        Map.of("patroni", "4.0.4", "postgresql", "15.14")),
+                        Map.of("patroni", "4.0.4", "postgresql", "15.14"), null, null, null, "containers",
+                        Map.of("casedrill/postgres:0b373afb0b0b", "sha256:efa3fe69f603")),
                 "2026-11-23T04:00:00Z", "2026-11-23T04:03:30Z", 210_000,
                 List.of(new PlanStep(40_000, null, "fault", "dc1-down: power-loss site:dc1", List.of("pg-dc1"), List.of(), null)),
                 List.of(new DrillResult.TimelineEntry(40_012, "2026-11-23T04:01:10.012Z", "fault_injected", "power-loss dc1-down site:dc1")),
@@ -75,6 +76,13 @@ class ResultFilesTest {
         String html = Files.readString(run.resolve(ReportHtml.FILE));
         assertThat(html).as("report.html").contains("<tr class=\"FAIL\"><td>rpo</td>")
                 .contains("Primary &lt;data centre&gt; loses power").doesNotContain("<data centre>");
+    }
+
+    @Test
+    void theAuditorsReportSaysWhereTheStackRan() {
+        String html = casedrill.report.html.AuditorReport.render(literal(), new casedrill.history.History(List.of()),
+                AuditorReportTest.CONTEXT);
+        assertThat(html).contains("Stack ran on").contains("containers provider, 1 image: casedrill/postgres:0b373afb0b0b sha256:efa3fe69f603");
     }
 
     static ObserverResult agreeingObserver() {

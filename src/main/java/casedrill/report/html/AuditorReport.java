@@ -60,6 +60,7 @@ public final class AuditorReport {
         dt(html, "Run by", c.operator());
         if (r.stack() != null) {
             dt(html, "Stack", r.stack().id() + ": " + r.stack().describeOrigin());
+            dt(html, "Stack ran on", r.stack().describeWhere());
             dt(html, "Stack versions", String.join(", ", new java.util.TreeMap<>(r.stack().components()).entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).toList()));
         }

@@ -13,15 +13,16 @@ import casedrill.stack.StackLayout;
 import casedrill.stack.StackRef;
 import casedrill.stack.StackStatus;
 import casedrill.stack.StillRunning;
-import casedrill.stack.recipe.RecipeContext;
 import casedrill.stack.recipe.MaintenanceMode;
 import casedrill.stack.recipe.NodeConfigs;
+import casedrill.stack.recipe.RecipeContext;
 import casedrill.toxiproxy.ToxiproxyClients;
 import casedrill.topology.Link;
 import casedrill.topology.Node;
 import casedrill.topology.NodeKind;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.model.Container;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.IOException;
@@ -35,6 +36,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import org.testcontainers.utility.LogUtils;
 
@@ -88,6 +90,15 @@ public final class ContainersStack implements RunningStack {
     @Override
     public DbVariant variant() {
         return ctx.options().variant();
+    }
+
+    @Override
+    public Map<String, String> images() {
+        Map<String, String> images = new TreeMap<>();
+        for (Container c : Engine.containersOf(docker, id)) {
+            images.put(c.getImage(), c.getImageId());
+        }
+        return images;
     }
 
     @Override

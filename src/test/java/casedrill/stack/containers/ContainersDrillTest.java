@@ -50,6 +50,12 @@ class ContainersDrillTest {
         assertThat(result.verdict()).as(why).isEqualTo(Verdict.PASS);
         assertThat(exit).as(why).isZero();
         assertThat(result.stack().id()).as("a containers stack's id (ContainersStart)").matches("c[0-9a-f]{8}");
+        assertThat(result.stack().provider()).as("the provider named in result.json").isEqualTo("containers");
+        assertThat(result.stack().images()).as("the images the stack's nodes ran, from the engine")
+                .isNotEmpty().allSatisfy((image, id) -> {
+                    assertThat(image).startsWith("casedrill/");
+                    assertThat(id).startsWith("sha256:");
+                });
         DrillResult.TargetResult rto = result.target("rto").orElseThrow();
         assertThat(rto.measured().inSeconds()).as("RTO measured: %s", rto).isPresent();
         assertThat(rto.measured().inSeconds().getAsDouble()).as("RTO after the power loss").isPositive().isLessThanOrEqualTo(45);
