@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,13 +83,8 @@ public final class ContainersStackProvider implements StackProvider {
         Path root = StackLabels.root(options.runRoot());
         List<String> ids = Engine.client().listContainersCmd().withShowAll(true)
                 .withLabelFilter(Map.of(StackLabels.RUN_ROOT, root.toString())).exec().stream()
-                .map(c -> c.getLabels().get(StackLabels.STACK)).filter(Objects::nonNull).distinct().sorted().toList();
-        if (ids.size() > 1) {
-            throw new IllegalArgumentException(ids.size() + " containers stacks run under " + root + ": " + String.join(", ", ids)
-                    + "; name one (stack ... --stack ID, run --attach ID) or take the others down with: stack down --provider "
-                    + NAME + " --stack ID");
-        }
-        return ids.stream().findFirst().map(id -> new StackRef(NAME, id));
+                .map(c -> c.getLabels().get(StackLabels.STACK)).toList();
+        return StackLabels.onlyStack(root, ids).map(id -> new StackRef(NAME, id));
     }
 
     /** Sites share no network: the link proxy carries every cross-site byte, so a cut is exact unless a link serves a third site. */

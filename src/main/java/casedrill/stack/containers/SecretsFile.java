@@ -1,11 +1,9 @@
 package casedrill.stack.containers;
 
 import casedrill.stack.Credentials;
-import java.io.IOException;
+import casedrill.stack.PrivateFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,16 +23,7 @@ final class SecretsFile {
     }
 
     static void write(Path stackDir, Credentials credentials) {
-        Path target = of(stackDir);
-        Path tmp = stackDir.resolve(NAME + ".tmp");
-        try {
-            Files.deleteIfExists(tmp);
-            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(tmp, JSON.writeValueAsString(credentials));
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write " + target + ": " + e.getMessage(), e);
-        }
+        PrivateFile.replace(of(stackDir), JSON.writeValueAsString(credentials));
     }
 
     /** The secrets, or empty when the file is gone (the stack can still be controlled and taken down without them). */

@@ -2,7 +2,10 @@ package casedrill.stack.containers;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The labels a stack's containers and networks carry, so that any later process (stack status, stack down,
@@ -28,6 +31,20 @@ record StackLabels(String stackId, Path runRoot, StackSpec spec) {
     /** The run root as labels hold it, so that the same directory named two ways finds the same stacks. */
     static Path root(Path runRoot) {
         return runRoot.toAbsolutePath().normalize();
+    }
+
+    /**
+     * The one stack among the {@link #STACK} labels of the containers labelled with a run root (one per container);
+     * several are refused, naming them, since guessing would drill or take down the wrong one.
+     */
+    static Optional<String> onlyStack(Path runRoot, List<String> stackLabels) {
+        List<String> ids = stackLabels.stream().filter(Objects::nonNull).distinct().sorted().toList();
+        if (ids.size() > 1) {
+            throw new IllegalArgumentException(ids.size() + " containers stacks run under " + runRoot + ": " + String.join(", ", ids)
+                    + "; name one (stack ... --stack ID, run --attach ID) or take the others down with: stack down --provider "
+                    + ContainersStackProvider.NAME + " --stack ID");
+        }
+        return ids.stream().findFirst();
     }
 
     Map<String, String> network() {

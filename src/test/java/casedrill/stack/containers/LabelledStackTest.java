@@ -112,4 +112,15 @@ class LabelledStackTest {
         assertThatThrownBy(() -> LabelledStack.of("c1", List.of(bad)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("label casedrill.spec is not a stack spec");
     }
+
+    @Test
+    void theCurrentStackIsTheOneLabelledWithTheRunRootAndSeveralAreRefusedByName() {
+        Path root = Path.of("/var/tmp/casedrill");
+
+        assertThat(StackLabels.onlyStack(root, List.of())).isEmpty();
+        assertThat(StackLabels.onlyStack(root, List.of("c1", "c1", "c1"))).contains("c1");
+        assertThatThrownBy(() -> StackLabels.onlyStack(root, List.of("c2", "c1", "c2")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("2 containers stacks run under /var/tmp/casedrill: c1, c2; name one");
+    }
 }
