@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** {@code --provider NAME}: which stack provider runs the stack; it overrides a scenario's {@code stack.provider}. */
 final class ProviderOption {
     @Option(names = "--provider", paramLabel = "NAME",
-            description = "Stack provider that runs the stack (known: local, remote; default: the scenario's, else local).")
+            description = "Stack provider that runs the stack (known: local, remote, containers; default: the scenario's, else local).")
     String name;
 
     @Option(names = "--environment", paramLabel = "FILE",

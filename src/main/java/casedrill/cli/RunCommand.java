@@ -38,7 +38,7 @@ public final class RunCommand implements Callable<Integer> {
     DrillPlaceOptions places;
 
     @Option(names = "--attach", arity = "0..1", paramLabel = "DIR", fallbackValue = "",
-            description = "Use a running stack (its run directory; without DIR the current one) instead of starting a fresh one. It is left running.")
+            description = "Use a running stack (its run directory, a containers stack's id; without DIR the current one) instead of starting a fresh one. It is left running.")
     String attach;
 
     @Option(names = "--keep-stack", description = "Leave the stack this run starts running afterwards.")

@@ -10,10 +10,15 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
 
-/** Which stack a command acts on: {@code --stack DIR}, else the current one. */
+/** Which stack a command acts on: {@code --provider NAME} (default local), {@code --stack LOCATOR}, else the provider's current one. */
 final class StackSelection {
-    @Option(names = "--stack", paramLabel = "DIR", description = "Run directory of the stack (default: the current stack).")
-    Path dir;
+    @Option(names = "--stack", paramLabel = "DIR", description = {"The stack: its run directory (local), its id (containers);",
+            "default: the current stack."})
+    String dir;
+
+    @Option(names = "--provider", paramLabel = "NAME", description = {"Provider running the stack: local (default) or containers",
+            "(found by its labels in the Docker engine; the current one is the one started under --run-root)."})
+    String provider;
 
     @Option(names = "--run-root", paramLabel = "DIR", defaultValue = "/var/tmp/casedrill",
             description = "Where the 'current' pointer lives (default: ${DEFAULT-VALUE}).")
@@ -29,13 +34,13 @@ final class StackSelection {
         }
     }
 
-    /** Stacks started by hand ({@code stack up}) run on the default provider. */
+    /** Stacks started by hand ({@code stack up}) run on the default provider unless --provider names another. */
     RunningStack attach() {
-        StackProvider provider = ProviderOption.byName(StackProviders.DEFAULT);
+        StackProvider provider = ProviderOption.byName(this.provider != null ? this.provider : StackProviders.DEFAULT);
         try {
-            StackRef ref = dir != null ? new StackRef(provider.name(), dir.toString())
+            StackRef ref = dir != null ? new StackRef(provider.name(), dir)
                     : provider.current(StackOptions.defaults().withRunRoot(runRoot)).orElseThrow(() -> new IllegalArgumentException(
-                    "no current stack: nothing under " + runRoot + " points at a running stack"));
+                    "no current stack (provider " + provider.name() + "): nothing under " + runRoot + " points at a running stack"));
             return provider.attach(ref);
         } catch (IllegalArgumentException e) {
             throw new UserFacingException(ExitCode.INVALID_INPUT, e.getMessage(), e);

@@ -315,11 +315,16 @@ public final class ContainersStack implements RunningStack {
     public String dbUrlFor(String node) {
         Node n = hostView.node(node);
         String port = n.kind() == NodeKind.DB_ROUTER ? "primary" : "postgres";
-        return "jdbc:postgresql://" + n.endpoint(port) + "/" + ctx.credentials().appDatabase() + "?sslmode=disable&connectTimeout=2";
+        return "jdbc:postgresql://" + n.endpoint(port) + "/" + credentials().appDatabase() + "?sslmode=disable&connectTimeout=2";
     }
 
+    /** Read from the run directory at attach: a stack whose secrets file is gone is still controlled and taken down. */
     @Override
     public Credentials credentials() {
+        if (ctx.credentials() == null) {
+            throw new IllegalStateException("the secrets of containers stack " + id + " are not at " + SecretsFile.of(ctx.dir())
+                    + " (the run directory was removed, or this process cannot read it)");
+        }
         return ctx.credentials();
     }
 

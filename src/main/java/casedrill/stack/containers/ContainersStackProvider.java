@@ -6,10 +6,17 @@ import casedrill.stack.StackLayout;
 import casedrill.stack.StackOptions;
 import casedrill.stack.StackProvider;
 import casedrill.stack.StackRef;
+import casedrill.stack.recipe.RecipeContext;
+import casedrill.stack.recipe.RunUser;
 import casedrill.toxiproxy.ToxiproxyClients;
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectContainerResponse;
 import eu.rekawek.toxiproxy.Proxy;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stacks as containers on a local Docker engine, one network per site, images built here and never pulled. */
@@ -32,15 +39,52 @@ public final class ContainersStackProvider implements StackProvider {
         return ContainersStart.up(layout, options);
     }
 
+    /**
+     * Rebuilds the handle from the engine: the containers labelled with the stack id, their {@link StackLabels#SPEC}
+     * and published ports; the secrets from the run directory. Closing it leaves the stack running.
+     */
     @Override
     public RunningStack attach(StackRef ref) {
-        throw new UnsupportedOperationException("the containers provider cannot attach to stack " + ref
-                + " yet; take it down with: docker rm -f $(docker ps -aq --filter label=" + NodeContainers.STACK_LABEL + "=" + ref.locator() + ")");
+        if (!ref.provider().equals(NAME)) {
+            throw new IllegalArgumentException("stack " + ref + " belongs to provider " + ref.provider() + ", not " + NAME);
+        }
+        DockerClient docker = Engine.client();
+        String id = ref.locator();
+        List<LabelledStack.Seen> seen = Engine.containersOf(docker, id).stream()
+                .map(c -> new LabelledStack.Seen(c.getLabels(), published(docker.inspectContainerCmd(c.getId()).exec()))).toList();
+        LabelledStack found = LabelledStack.of(id, seen);
+        StackSpec spec = found.labels().spec();
+        Path runRoot = found.labels().runRoot();
+        StackOptions defaults = StackOptions.defaults();
+        StackOptions options = new StackOptions(runRoot, false, false, defaults.patroniHome(), defaults.pgBinDir(), defaults.jar(),
+                null, spec.readyTimeout(), spec.variant(), 0);
+        Path dir = runRoot.resolve(id);
+        RecipeContext ctx = new RecipeContext(id, dir, found.hostView(), options, SecretsFile.read(dir).orElse(null), RunUser.forStack());
+        return new ContainersStack(id, docker, ContainerLayout.of(spec.layout()), found.hostView(), ctx, Map.of(), false);
     }
 
+    /** Where the engine publishes each container port on the host; kept while the container is stopped or killed. */
+    private static Map<Integer, Integer> published(InspectContainerResponse container) {
+        Map<Integer, Integer> ports = new HashMap<>();
+        container.getHostConfig().getPortBindings().getBindings().forEach((exposed, bindings) -> {
+            if (bindings != null && bindings.length > 0) {
+                ports.put(exposed.getPort(), Integer.parseInt(bindings[0].getHostPortSpec()));
+            }
+        });
+        return ports;
+    }
+
+    /**
+     * The one stack labelled as started under the options' run root (as {@code <runRoot>/current} is the local
+     * provider's); several are refused, naming them, since guessing would drill or take down the wrong one.
+     */
     @Override
     public Optional<StackRef> current(StackOptions options) {
-        return Optional.empty();
+        Path root = StackLabels.root(options.runRoot());
+        List<String> ids = Engine.client().listContainersCmd().withShowAll(true)
+                .withLabelFilter(Map.of(StackLabels.RUN_ROOT, root.toString())).exec().stream()
+                .map(c -> c.getLabels().get(StackLabels.STACK)).toList();
+        return StackLabels.onlyStack(root, ids).map(id -> new StackRef(NAME, id));
     }
 
     /** Sites share no network: the link proxy carries every cross-site byte, so a cut is exact unless a link serves a third site. */

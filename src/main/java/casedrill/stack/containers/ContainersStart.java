@@ -16,7 +16,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -55,12 +54,14 @@ final class ContainersStart {
             throw new IllegalStateException("cannot create " + dir + ": " + e.getMessage(), e);
         }
         RecipeContext inside = new RecipeContext(id, dir, cl.inside(), options, Credentials.generate(), RunUser.forStack());
+        SecretsFile.write(dir, inside.credentials());
         StackLayout hostView = hostView(layout);
         RecipeContext outside = new RecipeContext(id, dir, hostView, options, inside.credentials(), inside.stackUser());
+        StackLabels labels = new StackLabels(id, options.runRoot(), new StackSpec(layout, options.variant(), options.readyTimeout()));
         Map<String, Duration> phases = new LinkedHashMap<>();
         try {
-            Map<String, Network> networks = networks(id, cl);
-            Tiers tiers = new Tiers(id, docker, images, cl, inside, outside, networks, options.readyTimeout(), phases);
+            Map<String, Network> networks = networks(labels, cl);
+            Tiers tiers = new Tiers(labels, docker, images, cl, inside, outside, networks, options.readyTimeout(), phases);
             // The local stack's order: the leader bootstraps alone and gets the app database; standbys clone
             // while the routers and app nodes start.
             tiers.startAndAwait("toxiproxy", cl.inside().nodesOf(NodeKind.TOXIPROXY));
@@ -91,13 +92,13 @@ final class ContainersStart {
 
     /** The harness's view: every node at 127.0.0.1 on host ports chosen now, so a restarted container keeps them. */
     private static StackLayout hostView(StackLayout layout) {
-        List<Node> nodes = new ArrayList<>();
+        Map<String, Map<Integer, Integer>> published = new HashMap<>();
         for (Node n : layout.nodes()) {
-            Map<String, Integer> ports = new HashMap<>();
-            n.ports().forEach((name, p) -> ports.put(name, freePort()));
-            nodes.add(new Node(n.name(), n.kind(), n.site(), "127.0.0.1", ports));
+            Map<Integer, Integer> ports = new HashMap<>();
+            n.ports().values().forEach(p -> ports.put(p, freePort()));
+            published.put(n.name(), ports);
         }
-        return new StackLayout(layout.topology(), nodes, layout.links(), layout.patroni());
+        return HostView.of(layout, published);
     }
 
     private static int freePort() {
@@ -108,12 +109,12 @@ final class ContainersStart {
         }
     }
 
-    private static Map<String, Network> networks(String id, ContainerLayout cl) {
+    private static Map<String, Network> networks(StackLabels labels, ContainerLayout cl) {
         Map<String, Network> networks = new LinkedHashMap<>();
         cl.subnets().forEach((site, subnet) -> {
             Network network = Network.builder().createNetworkCmdModifier(cmd -> cmd
-                    .withName(ContainerLayout.networkName(id, site))
-                    .withLabels(new java.util.HashMap<>(Map.of(NodeContainers.STACK_LABEL, id)))
+                    .withName(ContainerLayout.networkName(labels.stackId(), site))
+                    .withLabels(labels.network())
                     .withIpam(new com.github.dockerjava.api.model.Network.Ipam()
                             .withConfig(new com.github.dockerjava.api.model.Network.Ipam.Config().withSubnet(subnet))))
                     .build();

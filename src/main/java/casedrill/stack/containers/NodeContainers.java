@@ -5,7 +5,6 @@ import casedrill.topology.NodeKind;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.Ports;
 import java.time.Duration;
-import java.util.Map;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.images.ImagePullPolicy;
@@ -30,8 +29,9 @@ final class NodeContainers {
     }
 
     /** {@code node} as the networks see it, {@code host} as the harness does (its published ports). */
-    static GenericContainer<?> of(String stackId, Node node, Node host, LocalImage image, Network network,
+    static GenericContainer<?> of(StackLabels labels, Node node, Node host, LocalImage image, Network network,
                                   ContainerCommand command) {
+        String stackId = labels.stackId();
         GenericContainer<?> c = new GenericContainer<>(image.reference()).withImagePullPolicy(NEVER_PULL)
                 .withNetwork(network)
                 .withNetworkAliases(node.kind() == NodeKind.TOXIPROXY
@@ -45,7 +45,7 @@ final class NodeContainers {
         command.files().forEach((path, content) -> c.withCopyToContainer(Transferable.of(content, 0644), path));
         c.withCreateContainerCmdModifier(cmd -> {
             cmd.withName(containerName(stackId, node.name())).withHostName(node.name()).withIpv4Address(node.address())
-                    .withLabels(new java.util.HashMap<>(Map.of(STACK_LABEL, stackId, NODE_LABEL, node.name())));
+                    .withLabels(labels.node(node.name()));
             if (!command.entrypoint().isEmpty()) {
                 // An entrypoint of ours prepares as root what the image's user then runs (see ContainerCommand).
                 cmd.withEntrypoint(command.entrypoint()).withUser("root");

@@ -26,6 +26,7 @@ final class Tiers {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String id;
+    private final StackLabels labels;
     private final DockerClient docker;
     private final Images images;
     private final ContainerLayout cl;
@@ -36,9 +37,10 @@ final class Tiers {
     private final Map<String, Duration> phases;
     private long mark = System.nanoTime();
 
-    Tiers(String id, DockerClient docker, Images images, ContainerLayout cl, RecipeContext inside, RecipeContext outside,
+    Tiers(StackLabels labels, DockerClient docker, Images images, ContainerLayout cl, RecipeContext inside, RecipeContext outside,
           Map<String, Network> networks, Duration timeout, Map<String, Duration> phases) {
-        this.id = id;
+        this.id = labels.stackId();
+        this.labels = labels;
         this.docker = docker;
         this.images = images;
         this.cl = cl;
@@ -63,7 +65,7 @@ final class Tiers {
 
     void start(Node n) {
         ContainerCommand command = ContainerCommand.of(n, NodeConfigs.prepare(inside, n));
-        GenericContainer<?> c = NodeContainers.of(id, n, outside.layout().node(n.name()), images.of(n.kind()),
+        GenericContainer<?> c = NodeContainers.of(labels, n, outside.layout().node(n.name()), images.of(n.kind()),
                 networks.get(n.site()), command);
         c.waitingFor(new AbstractWaitStrategy() {
             @Override

@@ -1,10 +1,9 @@
 package casedrill.stack.local;
 
+import casedrill.stack.PrivateFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,16 +22,7 @@ public final class StateFile {
     }
 
     public static void write(StackState state) {
-        Path target = state.directory().resolve(NAME);
-        Path tmp = state.directory().resolve(NAME + ".tmp");
-        try {
-            Files.deleteIfExists(tmp);
-            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(tmp, JSON.writeValueAsString(state));
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write state file " + target + ": " + e.getMessage(), e);
-        }
+        PrivateFile.replace(state.directory().resolve(NAME), JSON.writeValueAsString(state));
     }
 
     public static StackState read(Path stackDir) {
