@@ -9,6 +9,8 @@ import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.images.ImagePullPolicy;
 import org.testcontainers.images.builder.Transferable;
+import org.testcontainers.toxiproxy.ToxiproxyContainer;
+import org.testcontainers.utility.DockerImageName;
 
 /**
  * One node's container: its role's image (never pulled), its site's network at its fixed address, every port of
@@ -20,6 +22,8 @@ final class NodeContainers {
     static final String NODE_LABEL = "casedrill.node";
     /** No registry exists: a missing image fails in milliseconds instead of retrying a pull. */
     private static final ImagePullPolicy NEVER_PULL = name -> false;
+    /** The image Testcontainers' Toxiproxy module expects; ours stands in for it (it is never pulled). */
+    static final String TOXIPROXY_MODULE_IMAGE = "ghcr.io/shopify/toxiproxy";
 
     private NodeContainers() {
     }
@@ -28,11 +32,21 @@ final class NodeContainers {
         return "casedrill-" + stackId + "-" + node;
     }
 
+    /**
+     * The link proxy is Testcontainers' own Toxiproxy module on our image (our server speaks Toxiproxy's API), so what
+     * the drill drives is what a Testcontainers user starts. Its defaults (ports 8474 and 8666-8697 exposed, a wait on
+     * /version) give way below to the node's own ports, bound on loopback, and the recipe's readiness.
+     */
+    static GenericContainer<?> linkProxy(LocalImage image) {
+        return new ToxiproxyContainer(DockerImageName.parse(image.reference()).asCompatibleSubstituteFor(TOXIPROXY_MODULE_IMAGE));
+    }
+
     /** {@code node} as the networks see it, {@code host} as the harness does (its published ports). */
     static GenericContainer<?> of(StackLabels labels, Node node, Node host, LocalImage image, Network network,
                                   ContainerCommand command) {
         String stackId = labels.stackId();
-        GenericContainer<?> c = new GenericContainer<>(image.reference()).withImagePullPolicy(NEVER_PULL)
+        GenericContainer<?> c = node.kind() == NodeKind.TOXIPROXY ? linkProxy(image) : new GenericContainer<>(image.reference());
+        c.withImagePullPolicy(NEVER_PULL)
                 .withNetwork(network)
                 .withNetworkAliases(node.kind() == NodeKind.TOXIPROXY
                         ? new String[] {node.name(), ContainerLayout.LINK_PROXY} : new String[] {node.name()})
