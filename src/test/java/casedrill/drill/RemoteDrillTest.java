@@ -11,7 +11,10 @@ import casedrill.history.HistoryReader;
 import casedrill.report.DrillResult;
 import casedrill.report.ResultJson;
 import casedrill.topology.DbVariant;
+import casedrill.environment.EnvironmentLoader;
+import casedrill.stack.DatabaseProcess;
 import casedrill.stack.local.LocalProcess;
+import casedrill.stack.remote.RemoteStack;
 import casedrill.stack.local.LocalStack;
 import casedrill.testing.Needs;
 import casedrill.testing.SshServer;
@@ -155,6 +158,61 @@ class RemoteDrillTest {
                 harness.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /**
+     * Both database-tier controls of the remote provider in one drill: failover mode runbook pauses Patroni through its
+     * REST API (the runbook reads the flag back mid-drill from /config), and kill with only: patroni runs the
+     * environment's kill-patroni command over SSH on the standby pg-dc2. Its PostgreSQL must survive (same postmaster;
+     * the runbook also queries it while Patroni is dead), its Patroni must have been crashed and started again by heal,
+     * and Patroni must be resumed afterwards.
+     */
+    @Test
+    @Order(4)
+    void patroniAloneCrashedOverSshInMaintenanceModePasses() throws Exception {
+        long patroni = current().node("pg-dc2").pid();
+        long postmaster = current().node("pg-dc2").postmasterPid().orElseThrow();
+
+        DrillResult result = remoteDrill("remote-standby-patroni-crash-runbook.yaml");
+
+        Path folder = runFolder("remote-standby-patroni-crash-runbook");
+        List<Event.FaultInjected> injected = HistoryReader.read(folder.resolve("history.jsonl")).all(Event.FaultInjected.class).toList();
+        assertThat(injected).as("injections").singleElement().extracting(Event.FaultInjected::target).asString().contains("pg-dc2");
+        assertThat(current().node("pg-dc2").pid()).as("pg-dc2's Patroni PID after the drill (crashed, started again)").isNotEqualTo(patroni);
+        assertThat(current().node("pg-dc2").postmasterPid()).as("pg-dc2's postmaster after a Patroni-only crash").contains(postmaster);
+        assertThat(patroniConfig()).as("Patroni's /config after the drill: resumed").doesNotContain("\"pause\": true");
+        assertThat(result.verdict()).as("verdict: %s", result.reason()).isEqualTo(Verdict.PASS);
+    }
+
+    /**
+     * kill-postgres on the leader, straight through the remote provider (no drill: Patroni's in-place restart is the
+     * whole story and takes seconds): the old postmaster is gone when the command returns, Patroni lives on and
+     * starts a new one, and pg-dc1 still leads.
+     */
+    @Test
+    @Order(5)
+    void postgresAloneCrashedOverSshIsRestartedInPlaceByPatroni() throws Exception {
+        RemoteStack remote = new RemoteStack(EnvironmentLoader.load(environment));
+        long patroni = current().node("pg-dc1").pid();
+        long postmaster = current().node("pg-dc1").postmasterPid().orElseThrow();
+
+        remote.killOnly("pg-dc1", DatabaseProcess.POSTGRES);
+
+        assertThat(LocalProcess.of(postmaster)).as("pg-dc1's old postmaster %d once kill-postgres returned", postmaster).isEmpty();
+        assertThat(current().node("pg-dc1").pid()).as("pg-dc1's Patroni PID").isEqualTo(patroni);
+        await("Patroni restarts PostgreSQL in place").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions().untilAsserted(() -> {
+                    assertThat(current().node("pg-dc1").postmasterPid()).as("pg-dc1's postmaster").isPresent().get().isNotEqualTo(postmaster);
+                    assertThat(remote.status().leader()).as("leader").isEqualTo("pg-dc1");
+                });
+    }
+
+    private String patroniConfig() throws Exception {
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://" + stack.layout().node("pg-dc1").endpoint("patroni") + "/config")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("GET /config: %s", answer.body()).isEqualTo(200);
+        return answer.body();
     }
 
     /**
