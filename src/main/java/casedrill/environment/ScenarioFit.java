@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * Whether a scenario may run in an environment: the same topology, no forbidden action, no fault wider than the
- * blast radius, a command for every one-process kill. Problems point at the fault's action or target in the scenario file (re-read for positions: a
- * loaded scenario keeps none).
+ * blast radius, a command for every one-process kill. Problems point at the fault's action, target or {@code only:}
+ * in the scenario file (re-read for positions: a loaded scenario keeps none).
  */
 public final class ScenarioFit {
     private ScenarioFit() {

@@ -200,7 +200,9 @@ public final class RemoteStack implements RunningStack {
     /** The command, or the refusal naming the action, before anything is sent. */
     ActionCommand commandFor(String node, ControlAction action) {
         return ActionCommand.of(env.node(node), action).orElseThrow(() -> unsupported(action.key() + " " + node,
-                "environment " + env.name() + " gives no command for it (set a systemd unit or control commands." + action.key() + ")"));
+                "environment " + env.name() + " gives no command for it (" + (action.forUnit("unit").isPresent()
+                        ? "set a systemd unit or control commands." + action.key() : "write control commands." + action.key()
+                        + "; a systemd unit gives none") + ")"));
     }
 
     /** Disables the crossing links' proxies, sparing those that also carry a third site (then not exact). */

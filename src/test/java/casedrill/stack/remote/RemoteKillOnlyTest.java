@@ -28,7 +28,7 @@ class RemoteKillOnlyTest {
 
         assertThatThrownBy(() -> stack.killOnly("pg-dc1", DatabaseProcess.PATRONI)).isInstanceOf(UnsupportedOperationException.class)
                 .hasMessage("remote provider cannot kill-patroni pg-dc1: environment loopback-two-dc gives no command for it"
-                        + " (set a systemd unit or control commands.kill-patroni)");
+                        + " (write control commands.kill-patroni; a systemd unit gives none)");
         assertThatThrownBy(() -> stack.killOnly("pg-dc2", DatabaseProcess.POSTGRES)).isInstanceOf(UnsupportedOperationException.class)
                 .hasMessageContaining("kill-postgres pg-dc2");
     }
