@@ -15,10 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Patroni's maintenance mode on a deployment the harness did not start, through its REST API only: {@code PATCH /config
- * {"pause": ...}} on the first member that answers (the flag lives in the DCS, so any member serves), read back from
- * that member's {@code /config}, then awaited until every member that answers reports it in {@code /patroni}: a
- * member acts on the flag from its next HA loop (loop_wait), and a runbook drill must not let a fault land before
- * every Patroni has stopped failing over by itself. A member that does not answer (its node down) cannot act either
+ * {"pause": ...}} on the first member that answers (the flag lives in the DCS, so any member serves), then awaited
+ * until that member's {@code /config} reads it back and every member that answers reports it in {@code /patroni}: a
+ * member sees and acts on the flag only from its next HA loop (loop_wait), and a runbook drill must not let a fault
+ * land before every Patroni has stopped failing over by itself. A member that does not answer (its node down) cannot act either
  * way and is not waited for.
  */
 final class PatroniPause {
@@ -50,12 +50,7 @@ final class PatroniPause {
                     why.append(why.isEmpty() ? "" : "; ").append("PATCH ").append(base).append("/config answered ").append(patched.status());
                     continue;
                 }
-                Answer config = send(HttpRequest.newBuilder(URI.create(base + "/config")).GET());
-                if (!config.ok() || pauseIn(config.body()) != paused) {
-                    throw new IllegalStateException("Patroni at " + base + " accepted pause=" + paused + " but its /config reads "
-                            + (config.ok() ? "pause=" + pauseIn(config.body()) : "answered " + config.status()));
-                }
-                awaitMembers(paused);
+                awaitReadBack(member, paused);
                 return;
             } catch (IOException e) {
                 why.append(why.isEmpty() ? "" : "; ").append(base).append(": ").append(e.getMessage() == null ? e : e.getMessage());
@@ -65,20 +60,27 @@ final class PatroniPause {
                 ? "no postgres node has a patroni endpoint" : why) + ")");
     }
 
-    /** Until every member that answers reports the flag; the ones still lagging are named on timeout. */
-    private void awaitMembers(boolean paused) {
+    /**
+     * Until the patched member's {@code /config} reads the flag and every member that answers reports it in
+     * {@code /patroni}; what still lags is named on timeout. Patroni serves {@code /config} from the cluster view of its
+     * last HA loop, so even the member that took the PATCH reads it back only a loop later.
+     */
+    private void awaitReadBack(Node patched, boolean paused) {
         long deadline = System.nanoTime() + confirmTimeout.toNanos();
         while (true) {
             List<String> lagging = new ArrayList<>();
+            if (get(patched, "/config").filter(p -> p == paused).isEmpty()) {
+                lagging.add(patched.name() + "'s /config");
+            }
             for (Node member : members) {
-                memberPaused(member).filter(p -> p != paused).ifPresent(p -> lagging.add(member.name()));
+                get(member, "/patroni").filter(p -> p != paused).ifPresent(p -> lagging.add(member.name() + "'s /patroni"));
             }
             if (lagging.isEmpty()) {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Patroni on " + String.join(", ", lagging) + " still reports pause=" + !paused
-                        + " " + confirmTimeout.toSeconds() + " s after the cluster's configuration was set to pause=" + paused);
+                throw new IllegalStateException("still no pause=" + paused + " in " + String.join(", ", lagging) + " "
+                        + confirmTimeout.toSeconds() + " s after the cluster's configuration was set to it");
             }
             try {
                 Thread.sleep(POLL.toMillis());
@@ -89,10 +91,10 @@ final class PatroniPause {
         }
     }
 
-    /** What the member's own HA loop acts on, or empty when it does not answer. */
-    private Optional<Boolean> memberPaused(Node member) {
+    /** The flag in the member's answer at {@code path} ({@code /patroni}: what its own HA loop acts on), or empty when it does not answer. */
+    private Optional<Boolean> get(Node member, String path) {
         try {
-            Answer answer = send(HttpRequest.newBuilder(URI.create("http://" + member.endpoint("patroni") + "/patroni")).GET());
+            Answer answer = send(HttpRequest.newBuilder(URI.create("http://" + member.endpoint("patroni") + path)).GET());
             return answer.ok() ? Optional.of(pauseIn(answer.body())) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
