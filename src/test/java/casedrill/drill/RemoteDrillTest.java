@@ -83,7 +83,7 @@ class RemoteDrillTest {
     }
 
     @Test
-    @Order(2)
+    @Order(4)
     void dc1PowerLossOverSshPasses() throws Exception {
         DrillResult result = remoteDrill("remote-dc1-power-loss.yaml");
 
@@ -105,7 +105,7 @@ class RemoteDrillTest {
      */
     @Test
     @Tag("unsettled")
-    @Order(1)
+    @Order(3)
     void wanCutWitnessReachableThroughTheLinksProxiesPasses() throws Exception {
         DrillResult result = remoteDrill("remote-wan-cut-witness-reachable.yaml");
 
@@ -119,7 +119,7 @@ class RemoteDrillTest {
     }
 
     @Test
-    @Order(3)
+    @Order(5)
     void recoverWithTheEnvironmentHealsOverSshWhatASigkilledRemoteDrillLeft() throws Exception {
         Path scenario = DRILLS.resolve("remote-leftover-faults.yaml");
         Process harness = DrillTestStack.harness(scenario, dir.resolve("reports"), LocalStackAsEnvironment.variables(stack),
@@ -165,11 +165,16 @@ class RemoteDrillTest {
      * REST API (the runbook reads the flag back mid-drill from /config), and kill with only: patroni runs the
      * environment's kill-patroni command over SSH on the standby pg-dc2. Its PostgreSQL must survive (same postmaster;
      * the runbook also queries it while Patroni is dead), its Patroni must have been crashed and started again by heal,
-     * and Patroni must be resumed afterwards.
+     * and Patroni must be resumed afterwards. First in the class: it needs pg-dc1 leading, as the fresh stack has it
+     * (the remote provider resets no baseline, and the power-loss drill leaves pg-dc2 leading).
      */
     @Test
-    @Order(4)
+    @Order(1)
     void patroniAloneCrashedOverSshInMaintenanceModePasses() throws Exception {
+        RemoteStack remote = new RemoteStack(EnvironmentLoader.load(environment));
+        await("pg-dc1 leads, pg-dc2 is its synchronous standby").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions().untilAsserted(() -> assertThat(remote.status().replication())
+                        .extracting(r -> r.name() + " " + r.role()).contains("pg-dc1 leader", "pg-dc2 sync_standby"));
         long patroni = current().node("pg-dc2").pid();
         long postmaster = current().node("pg-dc2").postmasterPid().orElseThrow();
 
@@ -187,10 +192,10 @@ class RemoteDrillTest {
     /**
      * kill-postgres on the leader, straight through the remote provider (no drill: Patroni's in-place restart is the
      * whole story and takes seconds): the old postmaster is gone when the command returns, Patroni lives on and
-     * starts a new one, and pg-dc1 still leads.
+     * starts a new one, pg-dc1 still leads and pg-dc2 is its synchronous standby again.
      */
     @Test
-    @Order(5)
+    @Order(2)
     void postgresAloneCrashedOverSshIsRestartedInPlaceByPatroni() throws Exception {
         RemoteStack remote = new RemoteStack(EnvironmentLoader.load(environment));
         long patroni = current().node("pg-dc1").pid();
@@ -203,7 +208,9 @@ class RemoteDrillTest {
         await("Patroni restarts PostgreSQL in place").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions().untilAsserted(() -> {
                     assertThat(current().node("pg-dc1").postmasterPid()).as("pg-dc1's postmaster").isPresent().get().isNotEqualTo(postmaster);
-                    assertThat(remote.status().leader()).as("leader").isEqualTo("pg-dc1");
+                    // Under synchronous_mode only a synchronous standby may be promoted: the next drill's failover needs pg-dc2 as one.
+                    assertThat(remote.status().replication()).extracting(r -> r.name() + " " + r.role())
+                            .contains("pg-dc1 leader", "pg-dc2 sync_standby");
                 });
     }
 
