@@ -4,9 +4,10 @@ remote provider in RemoteDrillTest (the environment's per-node commands call it)
 
     node-control.py STACK_DIR NODE ACTION CASEDRILL
 
-kill, pause, resume and alive act on the PIDs the stack's state.json records, checked against their start times
+kill, kill-patroni, kill-postgres, pause, resume and alive act on the PIDs the stack's state.json records, checked against their start times
 (never a reused PID), the way the local provider does: a crash freezes the node's whole process tree (a postgres
-node's postmaster tree too, whose backends call setsid) and then SIGKILLs it. A Python process starts in tens of
+node's postmaster tree too, whose backends call setsid) and then SIGKILLs it; kill-patroni SIGKILLs a postgres node's
+Patroni alone, kill-postgres crashes its postmaster tree alone. A Python process starts in tens of
 milliseconds, so a remote kill lands about as soon after its command as a local one (the RTO comparison needs that).
 start, stop and restart hand over to casedrill's own `stack node` command (the CASEDRILL wrapper), since launching
 a node needs the stack's recipes.
@@ -53,13 +54,22 @@ def postmaster(stack_dir, node):
 
 
 def processes(stack_dir, node):
+    return trees([recorded_main(stack_dir, node), postmaster(stack_dir, node)])
+
+
+def server(stack_dir, node):
+    """The PostgreSQL server alone: the postmaster and its children (backends call setsid, so not its group)."""
+    return trees([postmaster(stack_dir, node)])
+
+
+def trees(roots):
     children = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             st = stat(int(entry))
             if st:
                 children.setdefault(st[1], []).append(int(entry))
-    found, todo = set(), [p for p in (recorded_main(stack_dir, node), postmaster(stack_dir, node)) if p]
+    found, todo = set(), [p for p in roots if p]
     while todo:
         pid = todo.pop()
         if pid not in found:
@@ -78,11 +88,15 @@ def send(pids, sig):
             pass
 
 
-def crash(stack_dir, node):
-    first = processes(stack_dir, node)
+def crash(list_processes, node):
+    first = list_processes()
     send(first, signal.SIGSTOP)
-    everything = first | processes(stack_dir, node)  # children forked while we listed
+    everything = first | list_processes()  # children forked while we listed
     send(everything, signal.SIGKILL)
+    await_gone(everything, node)
+
+
+def await_gone(everything, node):
     deadline = time.monotonic() + 10
     while any(live(p) for p in everything):
         if time.monotonic() > deadline:
@@ -93,7 +107,15 @@ def crash(stack_dir, node):
 def main():
     stack_dir, node, action, casedrill = sys.argv[1:5]
     if action == "kill":
-        crash(stack_dir, node)
+        crash(lambda: processes(stack_dir, node), node)
+    elif action == "kill-patroni":
+        # Patroni alone (the PID the stack records for a postgres node); its PostgreSQL keeps running, orphaned.
+        patroni = {p for p in [recorded_main(stack_dir, node)] if p}
+        send(patroni, signal.SIGKILL)
+        await_gone(patroni, node)
+    elif action == "kill-postgres":
+        # The server as a killed server dies: frozen first, so no backend outlives the postmaster; Patroni restarts it.
+        crash(lambda: server(stack_dir, node), node)
     elif action == "pause":
         send(processes(stack_dir, node), signal.SIGSTOP)
     elif action == "resume":

@@ -22,13 +22,19 @@ final class RunbookMode {
         return scenario.failover().mode() == FailoverSpec.Mode.RUNBOOK;
     }
 
-    /** Nothing may fail over by itself (idempotent if the stack was started paused); null when done. */
+    /**
+     * Nothing may fail over by itself (idempotent if the stack was started paused); null when done. When pausing fails
+     * the flag may still have been set (a member that never read it back), and no drill follows to resume it: it is
+     * resumed here, so an attached deployment is not left without automatic failover.
+     */
     static DrillEnding pausePatroni(RunningStack stack) {
         try {
             stack.maintenanceMode(true);
             return null;
         } catch (RuntimeException e) {
-            return DrillEnding.harnessError("cannot put Patroni into maintenance mode for the runbook: " + e.getMessage());
+            String resumed = String.join("; ", resumePatroni(stack));
+            return DrillEnding.harnessError("cannot put Patroni into maintenance mode for the runbook: " + e.getMessage()
+                    + (resumed.isEmpty() ? " (resumed it again)" : "; " + resumed));
         }
     }
 

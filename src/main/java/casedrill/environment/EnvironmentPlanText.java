@@ -23,7 +23,11 @@ public final class EnvironmentPlanText {
         out.println("  node control:");
         for (EnvironmentNode node : env.nodes().values()) {
             out.println("    " + node.name() + " on " + node.host() + ":");
+            casedrill.topology.NodeKind kind = env.topology().node(node.name()).map(casedrill.topology.Node::kind).orElse(null);
             for (ControlAction action : ControlAction.values()) {
+                if (kind != null && !action.appliesTo(kind)) {
+                    continue;
+                }
                 String line = ActionCommand.of(node, action).map(ActionCommand::text).orElse("(no command: refused)");
                 out.printf("      %-8s %s%n", action.key(), line);
             }

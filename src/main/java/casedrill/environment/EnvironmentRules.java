@@ -36,6 +36,7 @@ final class EnvironmentRules {
             node.endpoints().keySet().stream().filter(port -> !modelled.ports().containsKey(port)).forEach(port ->
                     problems.add(doc.problemAtKey(at + "/endpoints/" + port, "node '" + node.name() + "' has no port '" + port
                             + "' in topology " + topology.name() + " (ports: " + String.join(", ", new java.util.TreeSet<>(modelled.ports().keySet())) + ")")));
+            onlyOnDatabaseNodes(modelled, at);
             allowed(node.host(), at + "/host");
             if (node.control() instanceof NodeControl.Ssh ssh && !ssh.target().host().equals(node.host())) {
                 allowed(ssh.target().host(), at + "/control/ssh/host");
@@ -60,6 +61,26 @@ final class EnvironmentRules {
                         + site + "' (sites: " + String.join(", ", topology.sites().keySet()) + ")")));
         allowed(Environment.hostOf(env.edge()), "/edge");
         return problems;
+    }
+
+    /**
+     * A node's own one-process crash commands, on a node that is not a postgres node: only those run Patroni and
+     * PostgreSQL as separate processes. The top-level ssh defaults may carry them for every node (a shared script);
+     * they are only ever sent to postgres nodes.
+     */
+    private void onlyOnDatabaseNodes(Node modelled, String at) {
+        for (ControlAction action : ControlAction.values()) {
+            if (action.appliesTo(modelled.kind())) {
+                continue;
+            }
+            for (String commands : List.of(at + "/control/ssh/commands", at + "/control/command")) {
+                String pointer = SourceDocument.child(commands, action.key());
+                if (!doc.root().at(pointer).isMissingNode()) {
+                    problems.add(doc.problemAtKey(pointer, "'" + action.key() + "' crashes one process of a postgres node, but node '"
+                            + modelled.name() + "' is of kind " + modelled.kind().id() + " (remove the command here)"));
+                }
+            }
+        }
     }
 
     private void allowed(String host, String pointer) {

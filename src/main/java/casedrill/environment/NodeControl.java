@@ -22,7 +22,7 @@ public sealed interface NodeControl {
         @Override
         public Optional<String> command(ControlAction action) {
             String explicit = commands.get(action);
-            return explicit != null ? Optional.of(explicit) : unit.map(action::forUnit);
+            return explicit != null ? Optional.of(explicit) : unit.flatMap(action::forUnit);
         }
     }
 

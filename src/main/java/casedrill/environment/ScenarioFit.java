@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * Whether a scenario may run in an environment: the same topology, no forbidden action, no fault wider than the
- * blast radius. Problems point at the fault's action or target in the scenario file (re-read for positions: a
- * loaded scenario keeps none).
+ * blast radius, a command for every one-process kill. Problems point at the fault's action, target or {@code only:}
+ * in the scenario file (re-read for positions: a loaded scenario keeps none).
  */
 public final class ScenarioFit {
     private ScenarioFit() {
@@ -39,6 +39,11 @@ public final class ScenarioFit {
                 continue;
             }
             List<Node> nodes = fault.resolved().get().nodes();
+            oneProcessKill(fault).ifPresent(kill -> nodes.stream()
+                    .filter(n -> env.nodes().containsKey(n.name()) && ActionCommand.of(env.node(n.name()), kill).isEmpty())
+                    .forEach(n -> problems.add(doc.problemAt(at + "/with/only", fault.label() + " crashes only "
+                            + fault.params().get("only") + " on " + n.name() + ", but environment " + env.name() + " gives no "
+                            + kill.key() + " command for it (there is no systemd default; see docs/providers.md)"))));
             long sites = nodes.stream().map(Node::site).distinct().count();
             env.maxBlastRadius().nodes().ifPresent(max -> {
                 if (nodes.size() > max) {
@@ -54,6 +59,15 @@ public final class ScenarioFit {
             });
         }
         return problems;
+    }
+
+    /** The command a kill with {@code only:} needs; empty for every other fault. */
+    private static java.util.Optional<ControlAction> oneProcessKill(FaultStep fault) {
+        Object only = fault.params().get("only");
+        if (!fault.action().id().equals("kill") || only == null) {
+            return java.util.Optional.empty();
+        }
+        return ControlAction.of("kill-" + only);
     }
 
     /** Refuses the pair with every problem, or returns quietly. */

@@ -64,6 +64,19 @@ class EnvironmentValidationTest {
     }
 
     @Test
+    void aOneProcessKillTheEnvironmentHasNoCommandForIsRefused() {
+        CommandRun run = CommandRun.of("validate", "scenarios/patroni-crash-leader.yaml",
+                "--environment", "src/test/resources/environments/loopback-two-dc.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT.code());
+        assertThat(run.err()).isEqualTo("""
+                scenarios/patroni-crash-leader.yaml:%d:%d: fault 'patroni-dc1-crash' crashes only patroni on pg-dc1, but environment \
+                loopback-two-dc gives no kill-patroni command for it (there is no systemd default; see docs/providers.md)
+                """.formatted(line("scenarios/patroni-crash-leader.yaml", "    with: { only: patroni }"),
+                col("scenarios/patroni-crash-leader.yaml", "    with: { only: patroni }") + "    with: { only: ".length()));
+    }
+
+    @Test
     void aScenarioWithinTheLimitsPasses() {
         CommandRun run = CommandRun.of("validate", "scenarios/wan-cut-witness-reachable.yaml",
                 "--environment", "src/test/resources/environments/no-power-loss.yaml");

@@ -28,6 +28,7 @@ final class FakeRunningStack implements RunningStack {
     private final HostPort toxiproxyApi;
     private final Credentials credentials = Credentials.generate();
     private final List<String> calls = new ArrayList<>();
+    private volatile String pausingFails;
 
     /** @param toxiproxyApi a server answering {@code GET /version}, for the drill's infrastructure watch */
     FakeRunningStack(HostPort toxiproxyApi) {
@@ -166,6 +167,14 @@ final class FakeRunningStack implements RunningStack {
     @Override
     public void maintenanceMode(boolean paused) {
         record("maintenance " + paused);
+        if (paused && pausingFails != null) {
+            throw new IllegalStateException(pausingFails);
+        }
+    }
+
+    /** Pausing Patroni fails after it was asked for (as when a member never reads the flag back), saying {@code why}. */
+    void failPausing(String why) {
+        pausingFails = why;
     }
 
     @Override

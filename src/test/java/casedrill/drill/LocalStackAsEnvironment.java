@@ -45,7 +45,7 @@ final class LocalStackAsEnvironment {
                 .append("ssh:\n  host: 127.0.0.1\n  user: root\n  port: ").append(sshd.port)
                 .append("\n  identityFile: ").append(sshd.userKey).append("\n  knownHosts: ").append(sshd.knownHosts)
                 .append("\n  timeout: 120s\n  commands:\n");
-        for (String action : new String[] {"kill", "stop", "start", "pause", "resume", "restart", "alive"}) {
+        for (String action : new String[] {"kill", "stop", "start", "pause", "resume", "restart", "alive", "kill-patroni", "kill-postgres"}) {
             yaml.append("    ").append(action).append(": \"python3 ").append(NODE_CONTROL).append(' ').append(stack.directory())
                     .append(" {node} ").append(action).append(' ').append(casedrill).append("\"\n");
         }

@@ -11,7 +11,10 @@ import casedrill.history.HistoryReader;
 import casedrill.report.DrillResult;
 import casedrill.report.ResultJson;
 import casedrill.topology.DbVariant;
+import casedrill.environment.EnvironmentLoader;
+import casedrill.stack.DatabaseProcess;
 import casedrill.stack.local.LocalProcess;
+import casedrill.stack.remote.RemoteStack;
 import casedrill.stack.local.LocalStack;
 import casedrill.testing.Needs;
 import casedrill.testing.SshServer;
@@ -80,7 +83,7 @@ class RemoteDrillTest {
     }
 
     @Test
-    @Order(2)
+    @Order(4)
     void dc1PowerLossOverSshPasses() throws Exception {
         DrillResult result = remoteDrill("remote-dc1-power-loss.yaml");
 
@@ -102,7 +105,7 @@ class RemoteDrillTest {
      */
     @Test
     @Tag("unsettled")
-    @Order(1)
+    @Order(3)
     void wanCutWitnessReachableThroughTheLinksProxiesPasses() throws Exception {
         DrillResult result = remoteDrill("remote-wan-cut-witness-reachable.yaml");
 
@@ -116,7 +119,7 @@ class RemoteDrillTest {
     }
 
     @Test
-    @Order(3)
+    @Order(5)
     void recoverWithTheEnvironmentHealsOverSshWhatASigkilledRemoteDrillLeft() throws Exception {
         Path scenario = DRILLS.resolve("remote-leftover-faults.yaml");
         Process harness = DrillTestStack.harness(scenario, dir.resolve("reports"), LocalStackAsEnvironment.variables(stack),
@@ -155,6 +158,68 @@ class RemoteDrillTest {
                 harness.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /**
+     * Both database-tier controls of the remote provider in one drill: failover mode runbook pauses Patroni through its
+     * REST API (the runbook reads the flag back mid-drill from /config), and kill with only: patroni runs the
+     * environment's kill-patroni command over SSH on the standby pg-dc2. Its PostgreSQL must survive (same postmaster;
+     * the runbook also queries it while Patroni is dead), its Patroni must have been crashed and started again by heal,
+     * and Patroni must be resumed afterwards. First in the class: it needs pg-dc1 leading, as the fresh stack has it
+     * (the remote provider resets no baseline, and the power-loss drill leaves pg-dc2 leading).
+     */
+    @Test
+    @Order(1)
+    void patroniAloneCrashedOverSshInMaintenanceModePasses() throws Exception {
+        RemoteStack remote = new RemoteStack(EnvironmentLoader.load(environment));
+        await("pg-dc1 leads, pg-dc2 is its synchronous standby").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions().untilAsserted(() -> assertThat(remote.status().replication())
+                        .extracting(r -> r.name() + " " + r.role()).contains("pg-dc1 leader", "pg-dc2 sync_standby"));
+        long patroni = current().node("pg-dc2").pid();
+        long postmaster = current().node("pg-dc2").postmasterPid().orElseThrow();
+
+        DrillResult result = remoteDrill("remote-standby-patroni-crash-runbook.yaml");
+
+        Path folder = runFolder("remote-standby-patroni-crash-runbook");
+        List<Event.FaultInjected> injected = HistoryReader.read(folder.resolve("history.jsonl")).all(Event.FaultInjected.class).toList();
+        assertThat(injected).as("injections").singleElement().extracting(Event.FaultInjected::target).asString().contains("pg-dc2");
+        assertThat(current().node("pg-dc2").pid()).as("pg-dc2's Patroni PID after the drill (crashed, started again)").isNotEqualTo(patroni);
+        assertThat(current().node("pg-dc2").postmasterPid()).as("pg-dc2's postmaster after a Patroni-only crash").contains(postmaster);
+        assertThat(patroniConfig()).as("Patroni's /config after the drill: resumed").doesNotContain("\"pause\": true");
+        assertThat(result.verdict()).as("verdict: %s", result.reason()).isEqualTo(Verdict.PASS);
+    }
+
+    /**
+     * kill-postgres on the leader, straight through the remote provider (no drill: Patroni's in-place restart is the
+     * whole story and takes seconds): the old postmaster is gone when the command returns, Patroni lives on and
+     * starts a new one, pg-dc1 still leads and pg-dc2 is its synchronous standby again.
+     */
+    @Test
+    @Order(2)
+    void postgresAloneCrashedOverSshIsRestartedInPlaceByPatroni() throws Exception {
+        RemoteStack remote = new RemoteStack(EnvironmentLoader.load(environment));
+        long patroni = current().node("pg-dc1").pid();
+        long postmaster = current().node("pg-dc1").postmasterPid().orElseThrow();
+
+        remote.killOnly("pg-dc1", DatabaseProcess.POSTGRES);
+
+        assertThat(LocalProcess.of(postmaster)).as("pg-dc1's old postmaster %d once kill-postgres returned", postmaster).isEmpty();
+        assertThat(current().node("pg-dc1").pid()).as("pg-dc1's Patroni PID").isEqualTo(patroni);
+        await("Patroni restarts PostgreSQL in place").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions().untilAsserted(() -> {
+                    assertThat(current().node("pg-dc1").postmasterPid()).as("pg-dc1's postmaster").isPresent().get().isNotEqualTo(postmaster);
+                    // Under synchronous_mode only a synchronous standby may be promoted: the next drill's failover needs pg-dc2 as one.
+                    assertThat(remote.status().replication()).extracting(r -> r.name() + " " + r.role())
+                            .contains("pg-dc1 leader", "pg-dc2 sync_standby");
+                });
+    }
+
+    private String patroniConfig() throws Exception {
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://" + stack.layout().node("pg-dc1").endpoint("patroni") + "/config")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("GET /config: %s", answer.body()).isEqualTo(200);
+        return answer.body();
     }
 
     /**

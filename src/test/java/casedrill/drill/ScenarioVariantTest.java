@@ -37,6 +37,20 @@ class ScenarioVariantTest {
     }
 
     @Test
+    void aRunbookScenarioTakesAStackThatIsNotPausedButAnAutomaticOneRefusesAPausedStack() {
+        Scenario runbook = load("dc1-evacuation.yaml");
+        Scenario automatic = load("dc1-power-loss.yaml");
+        DbVariant paused = new DbVariant(true, "4", false, true);
+
+        assertThat(ScenarioVariant.mismatch(runbook, "s-1", DbVariant.DEFAULT)).as("runbook drill on a running, unpaused stack").isEmpty();
+        assertThat(ScenarioVariant.mismatch(runbook, "s-1", paused)).as("runbook drill on a paused stack").isEmpty();
+        assertThat(ScenarioVariant.mismatch(runbook, "s-1", new DbVariant(false, "4", false, false))).as("other replication")
+                .isPresent();
+        assertThat(ScenarioVariant.mismatch(automatic, "s-1", paused)).as("automatic drill on a paused stack")
+                .hasValueSatisfying(why -> assertThat(why).contains("runs sync replication, Patroni 4, db routing router, Patroni paused"));
+    }
+
+    @Test
     void planSaysWhetherASitePartitionIsExactOrWhyNot() {
         Scenario wanCut = load("wan-cut-witness-reachable.yaml");
         String exact = partitionNote(DrillPlan.of(wanCut, sites -> Optional.empty()));

@@ -21,6 +21,7 @@ import casedrill.stack.StackStatus;
 import casedrill.stack.StillRunning;
 import casedrill.topology.DbVariant;
 import casedrill.topology.Node;
+import casedrill.topology.NodeKind;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,6 +39,8 @@ import java.util.Set;
  * refused with the action and the reason, before anything is sent.
  */
 public final class RemoteStack implements RunningStack {
+    /** Patroni's default loop_wait is 10 s; a member acts on the flag within one loop of its last one. */
+    private static final Duration PAUSE_CONFIRM = Duration.ofSeconds(30);
     private final Environment env;
     private final StackLayout layout;
     private final ProxyPartitions partitions;
@@ -109,10 +112,25 @@ public final class RemoteStack implements RunningStack {
         return act(node, ControlAction.KILL);
     }
 
+    /**
+     * The environment's kill-patroni or kill-postgres command for the node; refused before anything is sent on a node
+     * that is not a postgres node, or when the environment writes no such command (there is no systemd default: see
+     * {@link ControlAction#forUnit}).
+     */
     @Override
     public EffectiveAt killOnly(String node, DatabaseProcess process) {
-        throw unsupported("kill only " + process.id() + " on " + node,
-                "the environment gives one command per action for the whole node; write a command template for it");
+        if (layout.node(node).kind() != NodeKind.POSTGRES) {
+            throw new IllegalArgumentException("node " + node + " is a " + layout.node(node).kind().id()
+                    + ", not a postgres node: only postgres nodes run Patroni and PostgreSQL as separate processes");
+        }
+        return act(node, oneProcessKill(process));
+    }
+
+    static ControlAction oneProcessKill(DatabaseProcess process) {
+        return switch (process) {
+            case PATRONI -> ControlAction.KILL_PATRONI;
+            case POSTGRES -> ControlAction.KILL_POSTGRES;
+        };
     }
 
     @Override
@@ -182,7 +200,9 @@ public final class RemoteStack implements RunningStack {
     /** The command, or the refusal naming the action, before anything is sent. */
     ActionCommand commandFor(String node, ControlAction action) {
         return ActionCommand.of(env.node(node), action).orElseThrow(() -> unsupported(action.key() + " " + node,
-                "environment " + env.name() + " gives no command for it (set a systemd unit or control commands." + action.key() + ")"));
+                "environment " + env.name() + " gives no command for it (" + (action.forUnit("unit").isPresent()
+                        ? "set a systemd unit or control commands." + action.key() : "write control commands." + action.key()
+                        + "; a systemd unit gives none") + ")"));
     }
 
     /** Disables the crossing links' proxies, sparing those that also carry a third site (then not exact). */
@@ -263,9 +283,14 @@ public final class RemoteStack implements RunningStack {
         return URI.create(env.edge());
     }
 
+    /**
+     * Through Patroni's REST API, not node control: no command is needed. Returns once every answering member reports
+     * the flag (see {@link PatroniPause}); Patroni's loop_wait bounds how long that takes.
+     */
     @Override
     public void maintenanceMode(boolean paused) {
-        throw unsupported("Patroni maintenance mode", "not built yet in the remote provider");
+        List<Node> members = layout.nodesOf(NodeKind.POSTGRES).stream().filter(n -> n.ports().containsKey("patroni")).toList();
+        new PatroniPause(members, Duration.ofSeconds(5), PAUSE_CONFIRM).set(paused);
     }
 
     @Override
