@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import casedrill.cli.CommandRun;
 import casedrill.fault.LeaseFile;
+import casedrill.stack.HostPort;
 import casedrill.stack.RunningStack;
 import casedrill.stack.StackOptions;
 import casedrill.stack.StackRef;
@@ -29,9 +30,9 @@ import org.testcontainers.DockerClientFactory;
 /**
  * recover after a SIGKILLed harness on the containers provider (issue #18): {@code stack up --provider containers}
  * starts the two-DC stack, a harness in a child JVM drills it through {@code run --provider containers --attach}
- * (the provider's current stack under the run root) until a frozen app container and a cut-off witness are leased and
- * in effect, then gets SIGKILL. {@code recover --provider containers} finds the stack by its labels in the engine
- * and must unfreeze the container and enable the proxies; {@code stack status} and {@code stack down} find it the
+ * (the provider's current stack under the run root) until a frozen app container, a cut-off witness and a latency
+ * toxic on the WAN are leased and in effect, then gets SIGKILL. {@code recover --provider containers} finds the stack
+ * by its labels in the engine and must unfreeze the container, enable the proxies and remove the toxics; {@code stack status} and {@code stack down} find it the
  * same way, and nothing labelled with the stack is left. Tagged docker (about 2.5 min: not in make test).
  */
 @Tag("docker")
@@ -72,6 +73,7 @@ class ContainersRecoverTest {
             try (RunningStack stack = provider.attach(ref)) {
                 assertThat(process(stack, "app-dc1-b")).as("app-dc1-b after the harness died").isEqualTo("paused");
                 assertThat(stack.activePartitionRules()).as("link proxies the killed harness left disabled").isPositive();
+                assertThat(toxics(stack)).as("toxics the killed harness left on the link proxy").isNotEmpty();
             }
 
             CommandRun recover = CommandRun.of("recover", folder.toString(), "--provider", PROVIDER, "--wait-healthy", "150");
@@ -80,6 +82,7 @@ class ContainersRecoverTest {
             try (RunningStack stack = provider.attach(ref)) {
                 assertThat(process(stack, "app-dc1-b")).as("app-dc1-b after recover").isEqualTo("running");
                 assertThat(stack.activePartitionRules()).as("link proxies still disabled after recover").isZero();
+                assertThat(toxics(stack)).as("toxics left after recover").isEmpty();
             }
             assertThat(new LeaseFile(folder).read().faults()).as("lease after recover").isEmpty();
             CommandRun status = CommandRun.of("stack", "status", "--provider", PROVIDER, "--run-root", runRoot.toString());
@@ -99,7 +102,17 @@ class ContainersRecoverTest {
         }
     }
 
-    /** Waits until the lease holds both faults and the engine shows both in effect; returns the run folder. */
+    /** Every toxic on the stack's link proxy, as proxy/toxic. */
+    private static List<String> toxics(RunningStack stack) throws IOException {
+        HostPort api = stack.toxiproxyApi();
+        List<String> found = new ArrayList<>();
+        for (eu.rekawek.toxiproxy.Proxy p : new eu.rekawek.toxiproxy.ToxiproxyClient(api.host(), api.port()).getProxies()) {
+            p.toxics().getAll().forEach(t -> found.add(p.getName() + "/" + t.getName()));
+        }
+        return found;
+    }
+
+    /** Waits until the lease holds the three faults and the engine shows them in effect; returns the run folder. */
     private static Path awaitBothFaults(Process harness, Path reports, StackRef ref) {
         Path[] folder = new Path[1];
         String[] seen = {"nothing yet"};
@@ -110,11 +123,13 @@ class ContainersRecoverTest {
                         int leased = new LeaseFile(folder[0]).read().faults().size();
                         String app = process(stack, "app-dc1-b");
                         int disabled = stack.activePartitionRules();
-                        seen[0] = leased + " fault(s) leased, app-dc1-b " + app + ", " + disabled + " proxies disabled";
-                        return leased == 2 && app.equals("paused") && disabled > 0;
+                        int toxics = toxics(stack).size();
+                        seen[0] = leased + " fault(s) leased, app-dc1-b " + app + ", " + disabled + " proxies disabled, "
+                                + toxics + " toxics";
+                        return leased == 3 && app.equals("paused") && disabled > 0 && toxics > 0;
                     });
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("both faults not leased and in effect within 150 s; last seen: " + seen[0]
+            throw new AssertionError("the three faults not leased and in effect within 150 s; last seen: " + seen[0]
                     + " (harness log " + DrillTestStack.log(SCENARIO) + ")", e);
         }
         return folder[0];

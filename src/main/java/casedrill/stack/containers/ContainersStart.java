@@ -16,6 +16,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -90,23 +91,36 @@ final class ContainersStart {
         }
     }
 
-    /** The harness's view: every node at 127.0.0.1 on host ports chosen now, so a restarted container keeps them. */
+    /**
+     * The harness's view: every node at 127.0.0.1 on host ports chosen now, so a restarted container keeps them.
+     * The sockets that find the ports stay open until all are chosen: closed one by one, the kernel may hand the same
+     * port out twice, and the engine then refuses the second container ("port is already allocated", seen once).
+     */
     private static StackLayout hostView(StackLayout layout) {
         Map<String, Map<Integer, Integer>> published = new HashMap<>();
-        for (Node n : layout.nodes()) {
-            Map<Integer, Integer> ports = new HashMap<>();
-            n.ports().values().forEach(p -> ports.put(p, freePort()));
-            published.put(n.name(), ports);
-        }
-        return HostView.of(layout, published);
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (Node n : layout.nodes()) {
+                Map<Integer, Integer> ports = new HashMap<>();
+                for (int p : n.ports().values()) {
+                    ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+                    held.add(s);
+                    ports.put(p, s.getLocalPort());
+                }
+                published.put(n.name(), ports);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("cannot find a free port on 127.0.0.1: " + e.getMessage(), e);
+        } finally {
+            for (ServerSocket s : held) {
+                try {
+                    s.close();
+                } catch (IOException e) {
+                    // closing a listening socket that never accepted does not fail in a way that matters here
+                }
+            }
         }
+        return HostView.of(layout, published);
     }
 
     private static Map<String, Network> networks(StackLabels labels, ContainerLayout cl) {
