@@ -101,7 +101,7 @@ final class DrillRecord {
                 running.ref().provider(), images(running));
     }
 
-    /** What the stack's nodes run, asked once; a provider that cannot answer leaves it out rather than failing the drill. */
+    /** What the stack's nodes run, asked once; a provider that cannot answer is recorded as "unknown" with why, not failing the drill. */
     private static Map<String, String> images(RunningStack running) {
         try {
             return running.images();

@@ -5,6 +5,7 @@ import casedrill.fault.Fault;
 import casedrill.fault.FaultContext;
 import casedrill.history.DrillClock;
 import casedrill.scenario.FaultStep;
+import java.util.OptionalLong;
 import java.util.function.BiFunction;
 
 /** What the runner does for each entry of the fault timeline: wait for it, then inject, heal or note a skip. */
@@ -42,7 +43,7 @@ final class TimelineActions implements FaultTimeline.Actions {
     }
 
     /** T_fault + {@code for:}, never before the schedule's own time nor after the drill's end. */
-    static long due(long scheduledMs, java.util.OptionalLong injectedAtMs, long forMs, long endMs) {
+    static long due(long scheduledMs, OptionalLong injectedAtMs, long forMs, long endMs) {
         long due = injectedAtMs.isPresent() ? Math.max(scheduledMs, injectedAtMs.getAsLong() + forMs) : scheduledMs;
         return Math.min(due, Math.max(scheduledMs, endMs));
     }

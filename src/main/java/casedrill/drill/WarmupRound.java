@@ -1,7 +1,10 @@
 package casedrill.drill;
 
+import casedrill.probe.HttpGetProbe;
+import casedrill.probe.IntakeProbe;
 import casedrill.probe.IntakeRequest;
 import casedrill.probe.Tokens;
+import casedrill.probe.WriteLedger;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One pass through every path the workload takes, as its transactions do (loadtests' CaseTransactions): an intake,
@@ -20,38 +21,34 @@ import java.util.regex.Pattern;
  * request must answer with the workload's expected statuses within the load's request timeout.
  */
 final class WarmupRound {
-    private static final Pattern CASE_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final String DECISION = "{\"outcome\":\"APPROVED\",\"officer\":\"drill-warmup\",\"reason\":\"casedrill warm-up\"}";
 
     private final HttpClient client;
     private final URI edge;
     private final Tokens tokens;
     private final Duration timeout;
-    private final String keyPrefix;
+    /** The canary's intake request; its ledger stays empty, as a warm-up write is not part of the drill. */
+    private final IntakeProbe intake;
 
     WarmupRound(HttpClient client, URI edge, Tokens tokens, Duration timeout, String keyPrefix) {
         this.client = client;
         this.edge = edge;
         this.tokens = tokens;
         this.timeout = timeout;
-        this.keyPrefix = keyPrefix;
+        this.intake = new IntakeProbe(keyPrefix, tokens.client(), new WriteLedger(event -> { }));
     }
 
     /** Runs round {@code seq}; the first request that failed, described, or empty when all answered as expected. */
     Optional<String> run(long seq) throws InterruptedException {
-        IntakeRequest intake = IntakeRequest.of(keyPrefix, seq);
-        Answer created = send("intake", HttpRequest.newBuilder(edge.resolve("/api/cases"))
-                .header("Authorization", "Bearer " + tokens.client()).header("Content-Type", "application/json")
-                .header("Idempotency-Key", intake.idempotencyKey())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(intake.body())), Set.of(200, 201));
+        Answer created = send("intake", intake.request(edge, seq), Set.of(200, 201));
         if (created.failure() != null) {
             return Optional.of(created.failure());
         }
-        Matcher id = CASE_ID.matcher(created.response().body());
-        if (!id.find()) {
+        Optional<String> id = IntakeProbe.caseIdIn(created.response().body());
+        if (id.isEmpty()) {
             return Optional.of("intake: no case id in the answer");
         }
-        String path = "/api/cases/" + id.group(1);
+        String path = "/api/cases/" + id.get();
         Answer status = send("status", get(path, tokens.client()), Set.of(200));
         if (status.failure() != null) {
             return Optional.of(status.failure());
@@ -78,7 +75,7 @@ final class WarmupRound {
     }
 
     private HttpRequest.Builder get(String pathAndQuery, String token) {
-        return HttpRequest.newBuilder(edge.resolve(pathAndQuery)).header("Authorization", "Bearer " + token).GET();
+        return new HttpGetProbe("warm-up", pathAndQuery, token).request(edge, 0);
     }
 
     private Answer send(String transaction, HttpRequest.Builder request, Set<Integer> expected) throws InterruptedException {

@@ -3,6 +3,7 @@ package casedrill.probe;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,14 +44,19 @@ public final class IntakeProbe implements ProbeTransaction {
         String systemId = null;
         long timeline = 0;
         if (response != null) {
-            Matcher m = CASE_ID.matcher(response.body() == null ? "" : response.body());
-            caseId = m.find() ? m.group(1) : null;
+            caseId = caseIdIn(response.body()).orElse(null);
             node = response.headers().firstValue("X-Served-By-Node").orElse(null);
             systemId = response.headers().firstValue("X-Db-System-Id").orElse(null);
             timeline = response.headers().firstValue("X-Db-Timeline").map(IntakeProbe::parseLong).orElse(0L);
         }
         ledger.record(new IntakeAttempt(intake.idempotencyKey(), intake.sha256(), result.sentMs(), result.doneMs(),
                 result.status(), caseId, node, systemId, timeline, result.failure()));
+    }
+
+    /** The id of the case an intake answer created (or replayed), if the body names one. */
+    public static Optional<String> caseIdIn(String body) {
+        Matcher m = CASE_ID.matcher(body == null ? "" : body);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     static long parseLong(String text) {

@@ -7,6 +7,7 @@ import casedrill.stack.BaselineCheck;
 import casedrill.stack.StackOrigin;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Everything a drill's result files say, as one value; RESULT.md documents it field by field
@@ -72,8 +73,8 @@ public record DrillResult(int schemaVersion, String runId, String release, Scena
             if (images.isEmpty()) {
                 return where;
             }
-            return where + ", " + images.size() + (images.size() == 1 ? " image: " : " images: ") + String.join(", ", new java.util.TreeMap<>(images).entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue()).toList());
+            List<String> named = new TreeMap<>(images).entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList();
+            return where + ", " + images.size() + (images.size() == 1 ? " image: " : " images: ") + String.join(", ", named);
         }
 
         /** For the summary and the report: "reused stack, baseline verified in 6.20 s (9 checks, 3 repairs)". */
