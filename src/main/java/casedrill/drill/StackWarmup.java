@@ -49,8 +49,12 @@ final class StackWarmup {
 
     /** The real warm-up: rounds through the stack's edge with its credentials and the load's request timeout. */
     static Outcome throughTheEdge(RunningStack stack, Scenario scenario, String keyPrefix, BooleanSupplier stop) {
+        return throughTheEdge(stack, scenario.load().timeout(), keyPrefix, stop);
+    }
+
+    /** Rounds through the stack's edge with its credentials, each request bounded by {@code timeout}. */
+    static Outcome throughTheEdge(RunningStack stack, Duration timeout, String keyPrefix, BooleanSupplier stop) {
         Credentials c = stack.credentials();
-        Duration timeout = scenario.load().timeout();
         HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
         WarmupRound round = new WarmupRound(client, stack.edgeUrl(), new Tokens(c.clientToken(), c.officerToken(), c.partnerToken()),
                 timeout, keyPrefix);
