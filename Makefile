@@ -7,7 +7,7 @@ SCENARIO ?= scenarios/dc1-power-loss.yaml
 # Where drilled stacks run; `containers` makes `make deps` add docker.io and debootstrap (issue #18).
 PROVIDER ?= local
 
-.PHONY: all build deps test test-containers test-docker drill validate plan bench bench-proxy bench-recorder clean help \
+.PHONY: all build deps test test-containers test-docker drill validate plan bench bench-proxy bench-recorder bench-remote clean help \
         stack-up stack-status stack-down drill-all recover gate verify index images
 
 all: build
@@ -23,6 +23,7 @@ help:
 	@echo "make validate   check every scenario, topology and runbook"
 	@echo "make plan       show what the default drill would do (SCENARIO=file to change it)"
 	@echo "make bench      run every benchmark (results go into BENCHMARKS.md by hand)"
+	@echo "make bench-remote  the same short drills through the local and the remote provider, RTO side by side (ROUNDS=2, ~9 min)"
 	@echo "make test-docker  Testcontainers' Toxiproxy module against a local image of our server (root; starts/stops dockerd)"
 	@echo "make images     build the containers provider's images locally, no registry (root; starts/stops dockerd)"
 	@echo "make clean      remove build output"
@@ -140,6 +141,11 @@ bench: bench-proxy bench-recorder
 
 bench-proxy: deps
 	$(MVN) test -Pbench -Dtest='ToxiproxyBenchmark' -Dsurefire.failIfNoSpecifiedTests=false
+
+# Issue #19's side by side: the short power-loss and WAN-cut drills through the local and the remote provider on one
+# stack (address shift 160, sshd on loopback), alternating, baseline reset before each (~4 min per round; ROUNDS=2).
+bench-remote: deps
+	$(MVN) test -Pbench -Dtest='RemoteBesideLocalBench' -Dcasedrill.bench.rounds=$(or $(ROUNDS),2) -Dsurefire.failIfNoSpecifiedTests=false
 
 bench-recorder: deps
 	$(MVN) test -Pbench -Dtest='RecorderOverheadBench,HookMicroBench' -Dsurefire.failIfNoSpecifiedTests=false

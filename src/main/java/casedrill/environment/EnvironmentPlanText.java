@@ -32,13 +32,17 @@ public final class EnvironmentPlanText {
                 out.printf("      %-8s %s%n", action.key(), line);
             }
         }
-        out.println("  partitions (planned; the remote provider does not execute them yet):");
+        // A site pair is cut by the template of a side that has one (exact); any other pair through the proxies of the
+        // links crossing it, exact only when none of them also carries a third site (RemoteStack decides per drill).
+        out.println("  partitions between sites:");
+        env.partitions().values().forEach(p -> out.println("    site " + p.site() + " from {peer}, exact by template: cut `" + p.cut()
+                + "`, heal `" + p.heal() + "`"));
+        String byProxy = env.partitions().isEmpty() ? "every pair" : "pairs without a template on either side";
         for (LinkProxy link : env.links().values()) {
-            out.println("    " + link.link() + ": exact, by disabling proxy " + link.proxy() + " on " + link.toxiproxyUrl());
+            out.println("    " + byProxy + ", link " + link.link() + ": by disabling proxy " + link.proxy() + " on " + link.toxiproxyUrl());
         }
         env.topology().links().keySet().stream().filter(l -> !env.links().containsKey(l))
-                .forEach(l -> out.println("    " + l + ": needs an iptables template (no proxy named)"));
-        env.partitions().values().forEach(p -> out.println("    site " + p.site() + " by template: cut `" + p.cut() + "`, heal `" + p.heal() + "`"));
+                .forEach(l -> out.println("    " + l + ": no proxy named; only a partition template can cut it"));
         out.flush();
     }
 }

@@ -59,6 +59,10 @@ final class EnvironmentRules {
         env.partitions().keySet().stream().filter(site -> !topology.sites().containsKey(site)).forEach(site ->
                 problems.add(doc.problemAtKey(SourceDocument.child("/partitions", site), "partition template for unknown site '"
                         + site + "' (sites: " + String.join(", ", topology.sites().keySet()) + ")")));
+        // recover heals without knowing the mode a killed drill cut with, so a heal must undo either.
+        env.partitions().values().stream().filter(t -> t.heal().contains("{mode}")).forEach(t ->
+                problems.add(doc.problemAt(SourceDocument.child("/partitions", t.site()) + "/heal", "partition template heal of site '"
+                        + t.site() + "' uses {mode}, which only cut has: a heal must undo a cut of either mode (recover cannot know which)")));
         allowed(Environment.hostOf(env.edge()), "/edge");
         return problems;
     }

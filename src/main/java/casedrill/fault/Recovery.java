@@ -99,7 +99,7 @@ public final class Recovery {
         }
         if (undo.partitionStack() != null) {
             try {
-                int rules = provider.removePartitions(undo.partitionStack());
+                int rules = provider.removePartitions(lease.stack(), undo.partitionStack());
                 done.add(label + ": removed " + rules + " partition rule(s) of stack " + undo.partitionStack());
             } catch (RuntimeException e) {
                 failures.add(label + ": cannot remove the partition rules of stack " + undo.partitionStack() + ": " + e.getMessage());

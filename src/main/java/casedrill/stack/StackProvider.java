@@ -28,8 +28,10 @@ public interface StackProvider {
     Optional<String> whyNotExact(List<String> sites);
 
     /**
-     * Removes every partition this provider made for the stack id, without attaching (the stack may be gone);
-     * returns how many rules it removed.
+     * Removes every partition this provider made for the stack id, without attaching where the provider can (a local
+     * or containers stack may be gone; its id finds its rules or proxies); returns how many rules or cuts it removed.
+     * {@code where} is the stack's reference, for a provider whose partitions are found only through it (remote: the
+     * environment file names the partition templates to heal).
      */
-    int removePartitions(String stackId);
+    int removePartitions(StackRef where, String stackId);
 }

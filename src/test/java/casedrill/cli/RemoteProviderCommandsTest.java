@@ -36,7 +36,8 @@ class RemoteProviderCommandsTest {
                         + " -p 22 drill@db1.nord.staging.example -- 'systemctl kill --kill-whom=all --signal=SIGKILL patroni.service'")
                 .contains("restart  sh -c './ops/restart-gslb.sh gslb.staging.example'")
                 .contains("pause    (no command: refused)")
-                .contains("pg-dc1-from-dc2: exact, by disabling proxy pg-dc1-from-dc2 on http://toxi.sued.staging.example:8474");
+                .contains("site dc1 from {peer}, exact by template: cut `ssh drill@fw.nord.staging.example sudo /usr/local/sbin/drill-cut {peer} {mode}`")
+                .contains("pairs without a template on either side, link pg-dc1-from-dc2: by disabling proxy pg-dc1-from-dc2 on http://toxi.sued.staging.example:8474");
     }
 
     @Test

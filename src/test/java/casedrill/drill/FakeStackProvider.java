@@ -53,7 +53,7 @@ final class FakeStackProvider implements StackProvider {
     }
 
     @Override
-    public int removePartitions(String stackId) {
+    public int removePartitions(StackRef where, String stackId) {
         return 0;
     }
 }

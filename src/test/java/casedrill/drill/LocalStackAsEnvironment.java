@@ -28,6 +28,17 @@ final class LocalStackAsEnvironment {
 
     /** Writes {@code dir/environment.yaml} (and the casedrill wrapper its start/stop commands use); returns its path. */
     static Path write(Path dir, String name, LocalStack stack, SshServer sshd) throws IOException {
+        return write(dir, name, stack, sshd, false);
+    }
+
+    /**
+     * The same, written to {@code dir/<name>.yaml}; with {@code partitionTemplates}, sites dc1 and dc2 carry partition
+     * templates that make the cut the way the stack's own firewall can: {@code casedrill stack partition} on the local
+     * stack puts its exact iptables rules in (matched by each site's Unix user where a proxy is shared, as a site's
+     * firewall would tell its hosts apart), and {@code stack heal-partitions} removes them (idempotent, either mode).
+     * Every pair of two-dc has dc1 or dc2 on one side, so every site pair is cut by a template.
+     */
+    static Path write(Path dir, String name, LocalStack stack, SshServer sshd, boolean partitionTemplates) throws IOException {
         Path casedrill = casedrillWrapper(dir);
         HostPort toxiproxy = stack.toxiproxyApi();
         String api = "http://" + toxiproxy.host() + ":" + toxiproxy.port();
@@ -64,7 +75,15 @@ final class LocalStackAsEnvironment {
             yaml.append("  ").append(link.name()).append(": { toxiproxy: ").append(api).append(", proxy: ").append(link.name()).append(" }\n");
         }
         yaml.append("allow: [").append(String.join(", ", allow)).append("]\n");
-        Path file = dir.resolve("environment.yaml");
+        if (partitionTemplates) {
+            yaml.append("partitions:\n");
+            for (String site : new String[] {"dc1", "dc2"}) {
+                yaml.append("  ").append(site).append(":\n    cut: \"").append(casedrill).append(" stack partition {site} {peer} --mode {mode} --stack ")
+                        .append(stack.directory()).append("\"\n    heal: \"").append(casedrill).append(" stack heal-partitions --stack ")
+                        .append(stack.directory()).append("\"\n");
+            }
+        }
+        Path file = dir.resolve(partitionTemplates ? name + ".yaml" : "environment.yaml");
         Files.writeString(file, yaml);
         return file;
     }

@@ -14,7 +14,9 @@ import casedrill.topology.DbVariant;
 import casedrill.environment.EnvironmentLoader;
 import casedrill.stack.DatabaseProcess;
 import casedrill.stack.local.LocalProcess;
+import casedrill.stack.Partition;
 import casedrill.stack.remote.RemoteStack;
+import casedrill.stack.remote.RemoteStackProvider;
 import casedrill.stack.local.LocalStack;
 import casedrill.testing.Needs;
 import casedrill.testing.SshServer;
@@ -31,7 +33,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -58,6 +59,8 @@ class RemoteDrillTest {
     private LocalStack stack;
     private SshServer sshd;
     private Path environment;
+    /** The same deployment, whose environment also gives partition templates for dc1 and dc2. */
+    private Path withTemplates;
 
     @BeforeAll
     void up() throws Exception {
@@ -67,6 +70,7 @@ class RemoteDrillTest {
         sshd = SshServer.start(ssh);
         stack = DrillTestStack.up(ADDRESS_SHIFT, DbVariant.DEFAULT);
         environment = LocalStackAsEnvironment.write(dir, "local-stack-over-ssh", stack, sshd);
+        withTemplates = LocalStackAsEnvironment.write(dir, "local-stack-with-partition-templates", stack, sshd, true);
     }
 
     @AfterAll
@@ -98,24 +102,42 @@ class RemoteDrillTest {
     }
 
     /**
-     * Not in make test yet ("unsettled", excluded in pom.xml): two-dc's WAN cut cannot be exact through the links'
-     * proxies (the etcd peer links also carry the witness), so the drill cuts with toxics and, in 4 of 6 runs,
-     * writes stalled 10-24 s longer than the local exact cut and missed the error budget. The iptables templates of
-     * issue #19 make it exact; run it by hand with -Dgroups=unsettled -Dtest=RemoteDrillTest.
+     * The WAN cut exact through the environment's partition templates (issue #19): two-dc's etcd peer proxies also
+     * carry the witness, so through the proxies alone the cut cannot be exact (in 4 of 6 runs writes then stalled
+     * 10-24 s longer than the local exact cut); the templates run the stack's own firewall rules instead.
      */
     @Test
-    @Tag("unsettled")
     @Order(3)
-    void wanCutWitnessReachableThroughTheLinksProxiesPasses() throws Exception {
-        DrillResult result = remoteDrill("remote-wan-cut-witness-reachable.yaml");
+    void wanCutWitnessReachableThroughPartitionTemplatesPasses() throws Exception {
+        DrillResult result = remoteDrill("remote-wan-cut-witness-reachable.yaml", withTemplates);
 
         Path folder = runFolder("remote-wan-cut-witness-reachable");
         List<Event.FaultInjected> injected = HistoryReader.read(folder.resolve("history.jsonl")).all(Event.FaultInjected.class).toList();
         assertThat(injected).as("injections").singleElement().extracting(Event.FaultInjected::target).asString()
-                .contains("cut through the link proxies");
+                .contains("exact: by the environment's partition template of site dc1 from dc2");
         ToxiproxyClient toxiproxy = new ToxiproxyClient(stack.toxiproxyApi().host(), stack.toxiproxyApi().port());
-        assertThat(cut(toxiproxy)).as("proxies still cut after the drill").isEmpty();
+        assertThat(cut(toxiproxy)).as("proxies cut after the drill").isEmpty();
+        assertThat(current().activePartitionRules()).as("the stack's partition rules after the drill's heal").isZero();
         assertThat(result.verdict()).as("verdict: %s", result.reason()).isEqualTo(Verdict.PASS);
+    }
+
+    /**
+     * What recover does for a remote stack's partitions after the handle that cut them is gone: every template's heal,
+     * once per peer site, from the environment alone.
+     */
+    @Test
+    @Order(6)
+    void removingPartitionsHealsWhatATemplateCutThroughAnotherHandle() throws Exception {
+        RemoteStack cutter = new RemoteStack(EnvironmentLoader.load(withTemplates));
+        Partition cut = cutter.partition(List.of(new Partition.SitePair("dc2", "witness")), Partition.Mode.REJECT);
+        assertThat(cut.exact()).as("cut by dc2's template: %s", cut.detail()).isTrue();
+        assertThat(current().activePartitionRules()).as("the stack's partition rules once the template returned").isPositive();
+
+        int healed = new RemoteStackProvider().removePartitions(cutter.ref(), cutter.id());
+
+        int peers = cutter.layout().sites().size() - 1;
+        assertThat(healed).as("template heals run: dc1's and dc2's, each once per peer site").isEqualTo(2 * peers);
+        assertThat(current().activePartitionRules()).as("the stack's partition rules after removePartitions").isZero();
     }
 
     @Test
@@ -247,6 +269,10 @@ class RemoteDrillTest {
 
     /** Runs the drill through the harness's CLI in a child JVM holding the variables the environment names. */
     private DrillResult remoteDrill(String scenario) throws Exception {
+        return remoteDrill(scenario, environment);
+    }
+
+    private DrillResult remoteDrill(String scenario, Path environment) throws Exception {
         Path reports = dir.resolve("reports");
         Process harness = DrillTestStack.harness(DRILLS.resolve(scenario), reports, LocalStackAsEnvironment.variables(stack),
                 "--provider", "remote", "--environment", environment.toString());

@@ -94,7 +94,7 @@ public final class ContainersStackProvider implements StackProvider {
     }
 
     @Override
-    public int removePartitions(String stackId) {
+    public int removePartitions(StackRef where, String stackId) {
         var docker = Engine.client();
         var proxy = Engine.containersOf(docker, stackId).stream()
                 .filter(c -> c.getLabels().getOrDefault(NodeContainers.NODE_LABEL, "").equals("toxiproxy")).findFirst();

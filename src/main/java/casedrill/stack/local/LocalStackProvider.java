@@ -48,7 +48,7 @@ public final class LocalStackProvider implements StackProvider {
     }
 
     @Override
-    public int removePartitions(String stackId) {
+    public int removePartitions(StackRef where, String stackId) {
         // The whole chain: it holds only partition rules, and works even when the stack directory is gone.
         int rules = Partitions.activeRules(stackId).size();
         Partitions.cleanup(stackId);

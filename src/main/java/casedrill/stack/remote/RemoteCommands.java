@@ -20,8 +20,11 @@ final class RemoteCommands {
     private RemoteCommands() {
     }
 
-    /** What a finished command said; a non-zero exit or a timeout is an {@link IllegalStateException} instead. */
-    record Outcome(EffectiveAt sentAt, String output) {
+    /**
+     * What a finished command said, when it was started and when it returned; a non-zero exit or a timeout is an
+     * {@link IllegalStateException} instead.
+     */
+    record Outcome(EffectiveAt sentAt, EffectiveAt returnedAt, String output) {
     }
 
     static Outcome run(String what, ActionCommand line, Duration timeout) {
@@ -52,12 +55,13 @@ final class RemoteCommands {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(what + ": interrupted while running " + line.text(), e);
             }
+            EffectiveAt returnedAt = EffectiveAt.now();
             String said = Files.readString(output, StandardCharsets.UTF_8).strip();
             if (process.exitValue() != 0) {
                 throw new IllegalStateException(what + " failed (exit " + process.exitValue() + "): " + line.text()
                         + (said.isEmpty() ? "" : " said: " + lastLine(said)));
             }
-            return new Outcome(sentAt, said);
+            return new Outcome(sentAt, returnedAt, said);
         } catch (IOException e) {
             throw new IllegalStateException(what + ": could not read the output of " + line.text(), e);
         } finally {

@@ -44,12 +44,16 @@ public final class RemoteStack implements RunningStack {
     private final Environment env;
     private final StackLayout layout;
     private final ProxyPartitions partitions;
+    private final TemplatePartitions templates;
     private final Set<LinkProxy> cut = new LinkedHashSet<>();
+    /** Pairs this handle cut through the environment's templates, for {@link #healPartitions}. */
+    private final Set<Partition.SitePair> templated = new LinkedHashSet<>();
 
     public RemoteStack(Environment env) {
         this.env = env;
         this.layout = layoutOf(env);
         this.partitions = new ProxyPartitions(env);
+        this.templates = new TemplatePartitions(env);
     }
 
     /** The topology's nodes at the environment's hosts and endpoints (topology ports where it gives none). */
@@ -205,9 +209,17 @@ public final class RemoteStack implements RunningStack {
                         + "; a systemd unit gives none") + ")"));
     }
 
-    /** Disables the crossing links' proxies, sparing those that also carry a third site (then not exact). */
+    /**
+     * Exact through the environment's partition templates when one side of every pair has one; otherwise disables the
+     * crossing links' proxies, sparing those that also carry a third site (then not exact).
+     */
     @Override
     public Partition partition(List<Partition.SitePair> pairs, Partition.Mode mode) {
+        if (templates.cover(pairs)) {
+            EffectiveAt first = templates.cut(pairs, mode);
+            templated.addAll(pairs);
+            return new Partition(pairs, mode, true, templates.describe(pairs), first);
+        }
         List<LinkProxy> links = partitions.cuttable(pairs);
         Set<String> third = partitions.thirdSites(pairs);
         EffectiveAt first = partitions.disable(links);
@@ -223,7 +235,7 @@ public final class RemoteStack implements RunningStack {
     @Override
     public Partition partitionIfExact(List<Partition.SitePair> pairs, Partition.Mode mode) {
         Set<String> third = partitions.thirdSites(pairs);
-        if (!third.isEmpty()) {
+        if (!third.isEmpty() && !templates.cover(pairs)) {
             return new Partition(pairs, mode, false, "not exact: proxies " + partitions.crossing(pairs).stream().map(LinkProxy::proxy).toList()
                     + " cross the cut, and some also carry site(s) " + third + "; nothing was disabled");
         }
@@ -238,6 +250,11 @@ public final class RemoteStack implements RunningStack {
 
     @Override
     public void heal(Partition partition) {
+        if (templates.cover(partition.sides())) {
+            templates.heal(partition.sides());
+            templated.removeAll(partition.sides());
+            return;
+        }
         List<LinkProxy> links = partitions.cuttable(partition.sides());
         partitions.enable(links);
         cut.removeAll(links);
@@ -246,13 +263,26 @@ public final class RemoteStack implements RunningStack {
     /** Enables every proxy this stack disabled; a new attach (recover) relies on the lease's disabled proxies instead. */
     @Override
     public void healPartitions() {
+        List<Partition.SitePair> pairs = List.copyOf(templated);
+        templated.clear();
         partitions.enable(List.copyOf(cut));
         cut.clear();
+        templates.heal(pairs);
+    }
+
+    /**
+     * Heals every cut the environment's templates can make (each template's heal once per peer site), for
+     * {@code recover}: a killed drill's handle is gone, so which pairs it cut is not known here.
+     */
+    int healEveryTemplatedPartition() {
+        List<Partition.SitePair> all = templates.all();
+        templates.heal(all);
+        return all.size();
     }
 
     @Override
     public int activePartitionRules() {
-        return cut.size();
+        return cut.size() + templated.size();
     }
 
     /** The one Toxiproxy server carrying every link; an environment with several servers has no single answer. */
