@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,7 +39,9 @@ class RemoteBesideLocalBench {
     @TempDir
     Path dir;
 
+    /** Four drills and four resets per round, ~5 min: beyond the suite's 10-minute default from the second round on. */
     @Test
+    @Timeout(value = 60, unit = TimeUnit.MINUTES)
     void sameShortDrillsThroughBothProviders() throws Exception {
         Needs.that(Files.isExecutable(SshServer.SSHD), "needs Debian's openssh-server (make deps installs it)");
         Needs.that("root".equals(System.getProperty("user.name")), "logs in as root over SSH");
