@@ -8,12 +8,18 @@ import casedrill.stack.StackRef;
 import casedrill.provider.StackProviders;
 import casedrill.history.DrillClock;
 import casedrill.history.Event;
+import casedrill.notation.ByteRate;
 import casedrill.notation.Percentage;
 import casedrill.toxiproxy.api.ToxiproxyServer;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import eu.rekawek.toxiproxy.model.Toxic;
+import eu.rekawek.toxiproxy.model.toxic.Bandwidth;
 import eu.rekawek.toxiproxy.model.toxic.Latency;
+import eu.rekawek.toxiproxy.model.toxic.LimitData;
+import eu.rekawek.toxiproxy.model.toxic.ResetPeer;
+import eu.rekawek.toxiproxy.model.toxic.Slicer;
+import eu.rekawek.toxiproxy.model.toxic.SlowClose;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -144,6 +150,35 @@ class LinkFaultTest {
         assertThat(toxic.getToxicity()).as("toxicity").isEqualTo(0.5f);
         assertThat(toxics("wan-a")).as("one direction only").containsExactly("slow-downstream");
         slow.heal();
+        assertThat(toxics("wan-a")).as("after heal").isEmpty();
+    }
+
+    /** Each toxic action's record of its with: values makes its toxic: the values arrive on the server in its units. */
+    @Test
+    void everyOtherToxicActionAddsItsToxicWithItsValues() throws IOException {
+        List<Fault> faults = List.of(
+                FaultRegistry.ACTIONS.create(Steps.onLinks("squeeze", BandwidthToxic.DEFINITION, Map.of("rate", ByteRate.parse("12KB/s"),
+                        "direction", "upstream"), "wan-a"), ctx),
+                FaultRegistry.ACTIONS.create(Steps.onLinks("rst", ResetToxic.DEFINITION, Map.of("after", Duration.ofMillis(150),
+                        "direction", "upstream"), "wan-a"), ctx),
+                FaultRegistry.ACTIONS.create(Steps.onLinks("slices", SlicerToxic.DEFINITION, Map.of("averageSize", 64L, "sizeVariation", 8L,
+                        "delay", Duration.ofMillis(3), "direction", "upstream"), "wan-a"), ctx),
+                FaultRegistry.ACTIONS.create(Steps.onLinks("cap", LimitDataToxic.DEFINITION, Map.of("bytes", 4096L,
+                        "direction", "upstream"), "wan-a"), ctx),
+                FaultRegistry.ACTIONS.create(Steps.onLinks("lingering", SlowCloseToxic.DEFINITION, Map.of("delay", Duration.ofMillis(700),
+                        "direction", "upstream"), "wan-a"), ctx));
+        faults.forEach(Fault::inject);
+        var toxics = client.getProxy("wan-a").toxics();
+        assertThat(toxics.get("squeeze-upstream", Bandwidth.class).getRate()).as("bandwidth KB/s").isEqualTo(12);
+        assertThat(toxics.get("rst-upstream", ResetPeer.class).getTimeout()).as("reset after ms").isEqualTo(150);
+        Slicer slicer = toxics.get("slices-upstream", Slicer.class);
+        assertThat(List.of(slicer.getAverageSize(), slicer.getSizeVariation(), slicer.getDelay())).as("slicer size, variation, delay µs")
+                .containsExactly(64L, 8L, 3000L);
+        assertThat(toxics.get("cap-upstream", LimitData.class).getBytes()).as("limit-data bytes").isEqualTo(4096);
+        assertThat(toxics.get("lingering-upstream", SlowClose.class).getDelay()).as("slow-close ms").isEqualTo(700);
+        assertThat(toxics("wan-a")).as("one direction each, full toxicity")
+                .containsExactly("cap-upstream", "lingering-upstream", "rst-upstream", "slices-upstream", "squeeze-upstream");
+        faults.forEach(Fault::heal);
         assertThat(toxics("wan-a")).as("after heal").isEmpty();
     }
 
