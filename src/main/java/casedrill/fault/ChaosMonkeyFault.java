@@ -41,7 +41,7 @@ final class ChaosMonkeyFault extends StepFault {
             choice("assault", true, null, "which assault", "latency", "exception", "kill-app"),
             optional("latencyRangeStart", DURATION, "300ms", "latency assault: shortest added latency"),
             optional("latencyRangeEnd", DURATION, "500ms", "latency assault: longest added latency"),
-            optional("level", INTEGER, "1", "attack every n-th request"))) {
+            optional("level", INTEGER, "1", "attack every n-th request")), (step, ctx) -> new ChaosMonkeyFault(step, ctx, Params.of(step.params()))) {
         @Override
         public List<Node> nodesActedOn(ResolvedTarget resolved) {
             return resolved.nodes().stream().filter(n -> n.kind() == NodeKind.APP).toList();
@@ -79,11 +79,6 @@ final class ChaosMonkeyFault extends StepFault {
                 throw new IllegalArgumentException("latency ranges only apply to the 'latency' assault, not '" + assault + "'");
             }
             return settled;
-        }
-
-        @Override
-        public Fault create(FaultStep step, FaultContext ctx) {
-            return new ChaosMonkeyFault(step, ctx, Params.of(step.params()));
         }
     };
 

@@ -10,12 +10,7 @@ import java.util.List;
 /** {@code heal: fault:<id>}: heals an earlier fault before its time, through the drill's healer. */
 final class HealFault extends OneOffFault {
     static final FaultDefinition DEFINITION = new DefinedAction("heal", "heal an earlier fault before its time",
-            EnumSet.of(Kind.FAULT), DefinedAction.ONE_OFF, List.of()) {
-        @Override
-        public Fault create(FaultStep step, FaultContext ctx) {
-            return new HealFault(step, ctx);
-        }
-    };
+            EnumSet.of(Kind.FAULT), DefinedAction.ONE_OFF, List.of(), HealFault::new);
 
     private HealFault(FaultStep step, FaultContext ctx) {
         super(step, ctx);

@@ -22,18 +22,13 @@ final class KillFault extends StepFault {
             "hard crash (SIGKILL; PostgreSQL: SIGSTOP the postmaster, then SIGKILL it and its children); healed by a restart",
             EnumSet.of(Kind.NODE, Kind.SITE), DefinedAction.HEALED, List.of(choice("only", false, null,
                     "postgres nodes only: crash just Patroni (its PostgreSQL keeps running) or just PostgreSQL (Patroni restarts it)",
-                    "patroni", "postgres"))) {
+                    "patroni", "postgres")), (step, ctx) -> new KillFault(step, ctx, Params.of(step.params()))) {
         @Override
         public Optional<String> refusal(Target target, ResolvedTarget resolved, Topology topology, Set<String> given) {
             if (given.contains("only") && (target.kind() != Kind.NODE || resolved.nodes().get(0).kind() != NodeKind.POSTGRES)) {
                 return Optional.of("'with.only' picks a process of a postgres node, but '" + target.text() + "' is not a postgres node");
             }
             return Optional.empty();
-        }
-
-        @Override
-        public Fault create(FaultStep step, FaultContext ctx) {
-            return new KillFault(step, ctx, Params.of(step.params()));
         }
     };
 

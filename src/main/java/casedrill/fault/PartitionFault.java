@@ -26,15 +26,10 @@ final class PartitionFault extends StepFault {
     static final FaultDefinition DEFINITION = new DefinedAction("partition", "cut the links completely, both directions",
             EnumSet.of(Kind.LINK, Kind.LINK_GROUP), DefinedAction.HEALED,
             List.of(choice("mode", false, "drop", "drop: packets vanish (timeouts); reject: connections are refused or reset",
-                    "drop", "reject"))) {
+                    "drop", "reject")), (step, ctx) -> new PartitionFault(step, ctx, Params.of(step.params()))) {
         @Override
         public boolean cutsSitesExactly() {
             return true;
-        }
-
-        @Override
-        public Fault create(FaultStep step, FaultContext ctx) {
-            return new PartitionFault(step, ctx, Params.of(step.params()));
         }
     };
 

@@ -9,12 +9,7 @@ import java.util.List;
 /** The gray failure: the nodes' process trees frozen with SIGSTOP; heal thaws them (SIGCONT is idempotent). */
 final class PauseFault extends StepFault {
     static final FaultDefinition DEFINITION = new DefinedAction("pause",
-            "freeze the node's whole process tree (SIGSTOP): the gray failure; healed by resume", EnumSet.of(Kind.NODE, Kind.SITE), DefinedAction.HEALED, List.of()) {
-        @Override
-        public Fault create(FaultStep step, FaultContext ctx) {
-            return new PauseFault(step, ctx);
-        }
-    };
+            "freeze the node's whole process tree (SIGSTOP): the gray failure; healed by resume", EnumSet.of(Kind.NODE, Kind.SITE), DefinedAction.HEALED, List.of(), PauseFault::new);
 
     private PauseFault(FaultStep step, FaultContext ctx) {
         super(step, ctx);

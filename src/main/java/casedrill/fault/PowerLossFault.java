@@ -10,12 +10,7 @@ import java.util.List;
 final class PowerLossFault extends StepFault {
     static final FaultDefinition DEFINITION = new DefinedAction("power-loss",
             "hard crash of every node of a site at the same instant; healed by powering them back on",
-            EnumSet.of(Kind.SITE), DefinedAction.HEALED, List.of()) {
-        @Override
-        public Fault create(FaultStep step, FaultContext ctx) {
-            return new PowerLossFault(step, ctx);
-        }
-    };
+            EnumSet.of(Kind.SITE), DefinedAction.HEALED, List.of(), PowerLossFault::new);
 
     private PowerLossFault(FaultStep step, FaultContext ctx) {
         super(step, ctx);

@@ -9,12 +9,7 @@ import java.util.List;
 /** Graceful stop, then start, waiting until each node is ready: a one-off step. */
 final class RestartFault extends OneOffFault {
     static final FaultDefinition DEFINITION = new DefinedAction("restart", "graceful stop, then start",
-            EnumSet.of(Kind.NODE, Kind.SITE), DefinedAction.ONE_OFF, List.of()) {
-        @Override
-        public Fault create(FaultStep step, FaultContext ctx) {
-            return new RestartFault(step, ctx);
-        }
-    };
+            EnumSet.of(Kind.NODE, Kind.SITE), DefinedAction.ONE_OFF, List.of(), RestartFault::new);
 
     private RestartFault(FaultStep step, FaultContext ctx) {
         super(step, ctx);

@@ -9,12 +9,7 @@ import java.util.List;
 /** Graceful stop (SIGTERM); heal starts the nodes again. */
 final class StopFault extends StepFault {
     static final FaultDefinition DEFINITION = new DefinedAction("stop", "graceful stop (SIGTERM); healed by a start",
-            EnumSet.of(Kind.NODE, Kind.SITE), DefinedAction.HEALED, List.of()) {
-        @Override
-        public Fault create(FaultStep step, FaultContext ctx) {
-            return new StopFault(step, ctx);
-        }
-    };
+            EnumSet.of(Kind.NODE, Kind.SITE), DefinedAction.HEALED, List.of(), StopFault::new);
 
     private StopFault(FaultStep step, FaultContext ctx) {
         super(step, ctx);

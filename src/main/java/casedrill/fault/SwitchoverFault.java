@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class SwitchoverFault extends OneOffFault {
     static final FaultDefinition DEFINITION = new DefinedAction("switchover", "planned Patroni switchover to the named database node",
-            EnumSet.of(Kind.NODE), DefinedAction.ONE_OFF, List.of()) {
+            EnumSet.of(Kind.NODE), DefinedAction.ONE_OFF, List.of(), SwitchoverFault::new) {
         @Override
         public Optional<String> refusal(Target target, ResolvedTarget resolved, Topology topology, Set<String> given) {
             Node node = resolved.nodes().get(0);
@@ -35,11 +35,6 @@ final class SwitchoverFault extends OneOffFault {
             return Optional.of("action 'switchover' needs the postgres node to promote, but '" + target.text() + "' is "
                     + FaultAction.article(node.kind().id()) + " node (postgres nodes: " + topology.nodesOfKind(NodeKind.POSTGRES)
                     .stream().map(Node::name).collect(Collectors.joining(", ")) + ")");
-        }
-
-        @Override
-        public Fault create(FaultStep step, FaultContext ctx) {
-            return new SwitchoverFault(step, ctx);
         }
     };
 

@@ -51,12 +51,8 @@ final class ToxicFault extends StepFault {
                                       Function<Map<String, Object>, Recipe> recipe) {
         List<ParamSpec> params = new ArrayList<>(own);
         params.addAll(Scope.PARAMS);
-        return new DefinedAction(id, meaning, EnumSet.of(Kind.LINK, Kind.LINK_GROUP), DefinedAction.HEALED, params) {
-            @Override
-            public Fault create(FaultStep step, FaultContext ctx) {
-                return new ToxicFault(step, ctx, effect, recipe.apply(step.params()), Scope.of(step.params()));
-            }
-        };
+        return new DefinedAction(id, meaning, EnumSet.of(Kind.LINK, Kind.LINK_GROUP), DefinedAction.HEALED, params,
+                (step, ctx) -> new ToxicFault(step, ctx, effect, recipe.apply(step.params()), Scope.of(step.params())));
     }
 
     private final Effect effect;

@@ -34,12 +34,9 @@ class NodeFaultTest {
     @Test
     void anActionNotInTheRegistryMakesNoFault() {
         FaultAction unknown = new DefinedAction("flood", "not an action", java.util.EnumSet.of(Target.Kind.NODE), DefinedAction.HEALED,
-                java.util.List.of()) {
-            @Override
-            public Fault create(FaultStep step, FaultContext ctx) {
-                throw new AssertionError("the registry must not reach an unregistered definition");
-            }
-        };
+                List.of(), (step, context) -> {
+                    throw new AssertionError("the registry must not reach an unregistered definition");
+                });
         assertThat(FaultRegistry.ACTIONS.action("flood")).as("lookup").isEmpty();
         assertThatThrownBy(() -> FaultRegistry.ACTIONS.create(Steps.onNodes("f", unknown, Map.of(), NodeKind.APP, "app-1"), ctx))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("no fault implements action 'flood'");
