@@ -1,5 +1,6 @@
 package casedrill.cli;
 
+import casedrill.fault.FaultRegistry;
 import casedrill.outcome.ExitCode;
 import casedrill.report.CatalogueTable;
 import casedrill.report.DrillResult;
@@ -41,7 +42,7 @@ public final class CatalogueCommand implements Callable<Integer> {
     public Integer call() {
         List<CatalogueTable.Entry> entries = new ArrayList<>();
         for (Path file : scenarios) {
-            Scenario s = ScenarioLoader.load(file);
+            Scenario s = ScenarioLoader.load(file, FaultRegistry.ACTIONS);
             entries.add(new CatalogueTable.Entry(s.id(), CatalogueTable.Expectation.of(s.tags()), newest(reports.resolve(s.id()))));
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -3,6 +3,7 @@ package casedrill.cli;
 import casedrill.drill.DrillOptions;
 import casedrill.drill.StackPool;
 import casedrill.environment.Environment;
+import casedrill.fault.FaultRegistry;
 import casedrill.gate.GateEvaluation;
 import casedrill.gate.GateFolder;
 import casedrill.gate.GateOutcome;
@@ -78,7 +79,7 @@ public final class GateCommand implements Callable<Integer> {
         StackProvider remote = ProviderOption.byName(name);
         Environment env = null;
         for (Suite.Entry entry : suite.entries()) {
-            env = places.provider.environmentFor(remote, ScenarioLoader.load(entry.scenarioFile()));
+            env = places.provider.environmentFor(remote, ScenarioLoader.load(entry.scenarioFile(), FaultRegistry.ACTIONS));
         }
         if (env == null) {
             return null;

@@ -2,6 +2,7 @@ package casedrill.cli;
 
 import casedrill.environment.Environment;
 import casedrill.environment.EnvironmentPlanText;
+import casedrill.fault.FaultRegistry;
 import casedrill.stack.StackProvider;
 
 import casedrill.drill.DrillPlan;
@@ -40,7 +41,7 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario scenario = ScenarioLoader.load(file);
+        Scenario scenario = ScenarioLoader.load(file, FaultRegistry.ACTIONS);
         StackProvider stackProvider = provider.resolve(scenario.stack().provider());
         Environment env = stackProvider.name().equals(RunCommand.REMOTE) ? provider.environmentFor(stackProvider, scenario) : null;
         DrillPlan plan = DrillPlan.of(scenario, stackProvider);

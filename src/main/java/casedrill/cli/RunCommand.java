@@ -5,6 +5,7 @@ import casedrill.environment.Environment;
 import casedrill.drill.DrillOptions;
 import casedrill.drill.DrillRunner;
 import casedrill.drill.StackPool;
+import casedrill.fault.FaultRegistry;
 import casedrill.notation.Durations;
 import casedrill.outcome.ExitCode;
 import casedrill.report.DrillResult;
@@ -66,7 +67,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String release = places.release();
-        Scenario scenario = ScenarioLoader.load(file);
+        Scenario scenario = ScenarioLoader.load(file, FaultRegistry.ACTIONS);
         // Checked before anything starts: a drill whose report cannot be printed as asked is not worth running.
         HeadlessBrowser pdfPrinter = pdf ? PdfPrinter.required("run --pdf") : null;
         StackProvider provider = places.provider.resolve(scenario.stack().provider());

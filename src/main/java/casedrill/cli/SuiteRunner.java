@@ -3,6 +3,7 @@ package casedrill.cli;
 import casedrill.drill.DrillOptions;
 import casedrill.drill.DrillRunner;
 import casedrill.drill.StackPool;
+import casedrill.fault.FaultRegistry;
 import casedrill.gate.GateEvaluation;
 import casedrill.gate.Suite;
 import casedrill.report.DrillResult;
@@ -34,7 +35,7 @@ final class SuiteRunner {
                                                java.util.function.Consumer<DrillResult> afterRun) {
         Map<String, GateEvaluation.Run> runs = new LinkedHashMap<>();
         for (Suite.Entry entry : suite.entries()) {
-            Scenario scenario = entry.overrides().applyTo(ScenarioLoader.load(entry.scenarioFile()));
+            Scenario scenario = entry.overrides().applyTo(ScenarioLoader.load(entry.scenarioFile(), FaultRegistry.ACTIONS));
             out.println("gate " + suite.id() + ": " + entry.scenarioId());
             try {
                 DrillRunner runner = new DrillRunner(scenario, pool == null ? options : pool.prepare(scenario, options), out);

@@ -4,6 +4,7 @@ import casedrill.environment.Environment;
 import casedrill.environment.EnvironmentLoader;
 import casedrill.environment.ScenarioFit;
 import casedrill.failover.RunbookLoader;
+import casedrill.fault.FaultRegistry;
 import casedrill.outcome.ExitCode;
 import casedrill.notation.Durations;
 import casedrill.scenario.Scenario;
@@ -100,7 +101,7 @@ public final class ValidateCommand implements Callable<Integer> {
             var r = RunbookLoader.load(file, file.toString(), TopologyLoader.load(topology));
             return "runbook " + r.id() + ": " + r.steps().size() + " steps";
         }
-        Scenario s = ScenarioLoader.load(file);
+        Scenario s = ScenarioLoader.load(file, FaultRegistry.ACTIONS);
         if (env != null) {
             ScenarioFit.check(s, env);
         }

@@ -26,7 +26,7 @@ record DrillCollaborators(Function<String, StackProvider> providers, Supplier<Dr
 
     /** The real ones: registered providers, the system clock, Gatling with canary probes, the registered faults, the edge. */
     static DrillCollaborators standard() {
-        return new DrillCollaborators(StackProviders::byName, DrillClock::system, LoadSession::new, FaultRegistry::create,
+        return new DrillCollaborators(StackProviders::byName, DrillClock::system, LoadSession::new, FaultRegistry.ACTIONS::create,
                 StackWarmup::throughTheEdge);
     }
 }

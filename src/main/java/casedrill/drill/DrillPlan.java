@@ -5,7 +5,6 @@ import casedrill.notation.Durations;
 import casedrill.provider.StackProviders;
 import casedrill.report.PlanStep;
 import casedrill.scenario.FailoverSpec;
-import casedrill.scenario.FaultAction;
 import casedrill.scenario.FaultStep;
 import casedrill.scenario.LoadSpec;
 import casedrill.scenario.Scenario;
@@ -105,14 +104,11 @@ public record DrillPlan(String scenario, String title, String file, String sha25
     private static PlanStep fault(FaultStep f, Topology topology, Function<List<String>, Optional<String>> inexact) {
         String params = f.params().entrySet().stream().map(e -> e.getKey() + " " + show(e.getValue()))
                 .collect(Collectors.joining(", "));
-        String what = f.action() + " " + f.target().text() + (params.isEmpty() ? "" : " (" + params + ")");
-        List<String> nodes = f.resolved().map(r -> r.nodes().stream().map(Node::name).toList()).orElse(List.of());
-        if (f.action() == FaultAction.CHAOS_MONKEY) {
-            nodes = f.resolved().get().nodes().stream().filter(n -> n.kind() == casedrill.topology.NodeKind.APP).map(Node::name).toList();
-        }
+        String what = f.action().id() + " " + f.target().text() + (params.isEmpty() ? "" : " (" + params + ")");
+        List<String> nodes = f.resolved().map(r -> f.action().nodesActedOn(r).stream().map(Node::name).toList()).orElse(List.of());
         List<String> links = f.resolved().map(r -> r.links().stream().map(Link::name).toList()).orElse(List.of());
         String note = null;
-        boolean sitePartition = f.action() == FaultAction.PARTITION && !namedSites(f).isEmpty();
+        boolean sitePartition = f.action().cutsSitesExactly() && !namedSites(f).isEmpty();
         Optional<String> whyInexact = sitePartition ? inexact.apply(List.copyOf(topology.sites().keySet())) : Optional.empty();
         if (sitePartition && whyInexact.isEmpty()) {
             note = "exact (iptables, per-site users)";

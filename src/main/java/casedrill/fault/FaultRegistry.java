@@ -1,44 +1,52 @@
 package casedrill.fault;
 
 import casedrill.scenario.FaultAction;
+import casedrill.scenario.FaultCatalogue;
 import casedrill.scenario.FaultStep;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.Optional;
 
-/** The fault of every scenario action, by action. */
-public final class FaultRegistry {
-    private static final Map<FaultAction, BiFunction<FaultStep, FaultContext, Fault>> BY_ACTION = new EnumMap<>(FaultAction.class);
+/**
+ * Every fault action, registered by name from its definition: the catalogue the scenario loader checks against
+ * (scenarios/README.md and scenario.schema.json are checked against it too) and the factory of the drill's faults.
+ */
+public final class FaultRegistry implements FaultCatalogue {
+    /** Every action the harness has, in the order the README and the schema list them. */
+    public static final FaultRegistry ACTIONS = new FaultRegistry(List.of(
+            PowerLossFault.DEFINITION, KillFault.DEFINITION, StopFault.DEFINITION, PauseFault.DEFINITION,
+            ResumeFault.DEFINITION, RestartFault.DEFINITION, PartitionFault.DEFINITION,
+            LatencyToxic.DEFINITION, BandwidthToxic.DEFINITION, ResetToxic.DEFINITION, SlicerToxic.DEFINITION,
+            LimitDataToxic.DEFINITION, SlowCloseToxic.DEFINITION,
+            ChaosMonkeyFault.DEFINITION, SwitchoverFault.DEFINITION, HealFault.DEFINITION));
 
-    static {
-        BY_ACTION.put(FaultAction.POWER_LOSS, PowerLossFault::new);
-        BY_ACTION.put(FaultAction.KILL, KillFault::new);
-        BY_ACTION.put(FaultAction.STOP, StopFault::new);
-        BY_ACTION.put(FaultAction.PAUSE, PauseFault::new);
-        BY_ACTION.put(FaultAction.RESUME, ResumeFault::new);
-        BY_ACTION.put(FaultAction.RESTART, RestartFault::new);
-        BY_ACTION.put(FaultAction.PARTITION, PartitionFault::new);
-        for (FaultAction toxic : new FaultAction[] {FaultAction.LATENCY, FaultAction.BANDWIDTH, FaultAction.RESET,
-                FaultAction.SLICER, FaultAction.LIMIT_DATA, FaultAction.SLOW_CLOSE}) {
-            BY_ACTION.put(toxic, (step, ctx) -> new ToxicFault(step, ctx, ToxicRecipes.of(toxic)));
+    private final Map<String, FaultDefinition> byName = new LinkedHashMap<>();
+
+    private FaultRegistry(List<FaultDefinition> definitions) {
+        for (FaultDefinition d : definitions) {
+            if (byName.putIfAbsent(d.id(), d) != null) {
+                throw new IllegalStateException("two fault actions are named '" + d.id() + "'");
+            }
         }
-        BY_ACTION.put(FaultAction.CHAOS_MONKEY, ChaosMonkeyFault::new);
-        BY_ACTION.put(FaultAction.SWITCHOVER, SwitchoverFault::new);
-        BY_ACTION.put(FaultAction.HEAL, HealFault::new);
     }
 
-    private FaultRegistry() {
+    @Override
+    public Optional<FaultAction> action(String id) {
+        return Optional.ofNullable(byName.get(id));
     }
 
-    public static Fault create(FaultStep step, FaultContext ctx) {
-        BiFunction<FaultStep, FaultContext, Fault> factory = BY_ACTION.get(step.action());
-        if (factory == null) {
-            throw new IllegalArgumentException("no fault implements action '" + step.action() + "'");
+    @Override
+    public List<FaultAction> actions() {
+        return List.copyOf(byName.values());
+    }
+
+    /** The fault of a validated step, made by the definition of its action. */
+    public Fault create(FaultStep step, FaultContext ctx) {
+        FaultDefinition definition = byName.get(step.action().id());
+        if (definition == null) {
+            throw new IllegalArgumentException("no fault implements action '" + step.action().id() + "'");
         }
-        return factory.apply(step, ctx);
-    }
-
-    static boolean covers(FaultAction action) {
-        return BY_ACTION.containsKey(action);
+        return definition.create(step, ctx);
     }
 }

@@ -1,5 +1,6 @@
 package casedrill.fault;
 
+import casedrill.stack.DatabaseProcess;
 import casedrill.stack.EffectiveAt;
 import casedrill.stack.Partition;
 import java.util.List;
@@ -14,8 +15,8 @@ import java.util.Optional;
 public interface NodeOperations {
     EffectiveAt kill(String node);
 
-    /** Crash just one process of a postgres node: "patroni" or "postgres". */
-    EffectiveAt killOnly(String node, String process);
+    /** Crash just one process of a postgres node. */
+    EffectiveAt killOnly(String node, DatabaseProcess process);
 
     EffectiveAt stop(String node);
 

@@ -1,13 +1,18 @@
 package casedrill.fault;
 
+import static casedrill.scenario.ParamSpec.choice;
+
 import casedrill.scenario.FaultStep;
 import casedrill.stack.EffectiveAt;
 import casedrill.stack.Partition;
 import casedrill.topology.Target;
+import casedrill.topology.Target.Kind;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.model.ToxicDirection;
 import java.io.IOException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Cuts sites or links apart. {@code wan(a,b)} and {@code site-links(a)} go through the stack's exact
@@ -18,17 +23,36 @@ import java.util.List;
  * (connections are refused, live ones closed).
  */
 final class PartitionFault extends StepFault {
+    static final FaultDefinition DEFINITION = new DefinedAction("partition", "cut the links completely, both directions",
+            EnumSet.of(Kind.LINK, Kind.LINK_GROUP), DefinedAction.HEALED,
+            List.of(choice("mode", false, "drop", "drop: packets vanish (timeouts); reject: connections are refused or reset",
+                    "drop", "reject")), (step, ctx) -> new PartitionFault(step, ctx, Params.of(step.params()))) {
+        @Override
+        public boolean cutsSitesExactly() {
+            return true;
+        }
+    };
+
+    /** {@code mode:} how the cut behaves: drop (packets vanish) or reject (connections refused). */
+    record Params(Partition.Mode mode) {
+        static Params of(Map<String, Object> with) {
+            return new Params(Partition.Mode.of((String) with.get("mode")));
+        }
+    }
+
     private static final List<ToxicDirection> BOTH = List.of(ToxicDirection.UPSTREAM, ToxicDirection.DOWNSTREAM);
 
+    private final Params params;
     private volatile Partition exact;
     private volatile String outcome = "";
 
-    PartitionFault(FaultStep step, FaultContext ctx) {
+    private PartitionFault(FaultStep step, FaultContext ctx, Params params) {
         super(step, ctx);
+        this.params = params;
     }
 
     private boolean rejecting() {
-        return "reject".equals(String.valueOf(step.params().get("mode")));
+        return params.mode() == Partition.Mode.REJECT;
     }
 
     /** The site pairs a wan or site-links target cuts; empty for link targets. */
@@ -59,7 +83,7 @@ final class PartitionFault extends StepFault {
     public EffectiveAt inject() {
         List<Partition.SitePair> pairs = sitePairs();
         if (!pairs.isEmpty()) {
-            Partition cut = ctx.nodes().partitionExactly(pairs, rejecting() ? Partition.Mode.REJECT : Partition.Mode.DROP);
+            Partition cut = ctx.nodes().partitionExactly(pairs, params.mode());
             if (cut.exact()) {
                 exact = cut;
                 outcome = "exact: " + cut.detail();

@@ -22,8 +22,8 @@ public record StackNodeOperations(RunningStack stack) implements NodeOperations 
     }
 
     @Override
-    public EffectiveAt killOnly(String node, String process) {
-        return stack.killOnly(node, DatabaseProcess.of(process));
+    public EffectiveAt killOnly(String node, DatabaseProcess process) {
+        return stack.killOnly(node, process);
     }
 
     @Override

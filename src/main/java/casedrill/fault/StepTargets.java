@@ -3,7 +3,6 @@ package casedrill.fault;
 import casedrill.scenario.FaultStep;
 import casedrill.topology.Link;
 import casedrill.topology.Node;
-import casedrill.topology.NodeKind;
 import casedrill.topology.Target;
 import java.util.List;
 
@@ -12,13 +11,9 @@ final class StepTargets {
     private StepTargets() {
     }
 
+    /** The nodes the step's action acts on (Chaos Monkey: the app nodes of its target). */
     static List<String> nodes(FaultStep step) {
-        return step.resolved().map(r -> r.nodes().stream().map(Node::name).toList()).orElse(List.of());
-    }
-
-    static List<String> appNodes(FaultStep step) {
-        return step.resolved().map(r -> r.nodes().stream().filter(n -> n.kind() == NodeKind.APP).map(Node::name).toList())
-                .orElse(List.of());
+        return step.resolved().map(r -> step.action().nodesActedOn(r).stream().map(Node::name).toList()).orElse(List.of());
     }
 
     static List<String> links(FaultStep step) {

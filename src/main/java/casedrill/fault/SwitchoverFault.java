@@ -1,8 +1,20 @@
 package casedrill.fault;
 
+import casedrill.scenario.FaultAction;
 import casedrill.scenario.FaultStep;
 import casedrill.stack.EffectiveAt;
+import casedrill.topology.Node;
+import casedrill.topology.NodeKind;
+import casedrill.topology.ResolvedTarget;
+import casedrill.topology.Target;
+import casedrill.topology.Target.Kind;
+import casedrill.topology.Topology;
 import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -12,7 +24,21 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code POST /switchover {"leader": <leader>, "candidate": <target>}}. A one-off step.
  */
 final class SwitchoverFault extends OneOffFault {
-    SwitchoverFault(FaultStep step, FaultContext ctx) {
+    static final FaultDefinition DEFINITION = new DefinedAction("switchover", "planned Patroni switchover to the named database node",
+            EnumSet.of(Kind.NODE), DefinedAction.ONE_OFF, List.of(), SwitchoverFault::new) {
+        @Override
+        public Optional<String> refusal(Target target, ResolvedTarget resolved, Topology topology, Set<String> given) {
+            Node node = resolved.nodes().get(0);
+            if (node.kind() == NodeKind.POSTGRES) {
+                return Optional.empty();
+            }
+            return Optional.of("action 'switchover' needs the postgres node to promote, but '" + target.text() + "' is "
+                    + FaultAction.article(node.kind().id()) + " node (postgres nodes: " + topology.nodesOfKind(NodeKind.POSTGRES)
+                    .stream().map(Node::name).collect(Collectors.joining(", ")) + ")");
+        }
+    };
+
+    private SwitchoverFault(FaultStep step, FaultContext ctx) {
         super(step, ctx);
     }
 

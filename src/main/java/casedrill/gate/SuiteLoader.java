@@ -1,5 +1,6 @@
 package casedrill.gate;
 
+import casedrill.fault.FaultRegistry;
 import casedrill.notation.Durations;
 import casedrill.notation.Percentage;
 import casedrill.scenario.ScenarioLoader;
@@ -68,7 +69,7 @@ public final class SuiteLoader {
         }
         String id;
         try {
-            id = ScenarioLoader.load(path, shown.toString()).id();
+            id = ScenarioLoader.load(path, shown.toString(), FaultRegistry.ACTIONS).id();
         } catch (InvalidInputException e) {
             problems.add(doc.problemAt(pointer + "/scenario", "scenario file '" + ref + "' is invalid: "
                     + e.problems().get(0) + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more; run 'validate " + shown + "')" : "")));

@@ -2,6 +2,7 @@ package casedrill.junit;
 
 import casedrill.drill.DrillOptions;
 import casedrill.drill.DrillRunner;
+import casedrill.fault.FaultRegistry;
 import casedrill.provider.StackProviders;
 import casedrill.report.DrillResult;
 import casedrill.report.completion.RunCompletion;
@@ -97,7 +98,7 @@ public final class CaseDrillExtension implements BeforeAllCallback, BeforeEachCa
         Path file = scenarioFile(drill.scenario());
         Scenario scenario;
         try {
-            scenario = ScenarioLoader.load(file);
+            scenario = ScenarioLoader.load(file, FaultRegistry.ACTIONS);
         } catch (InvalidInputException e) {
             throw new AssertionError("scenario " + file + " is invalid:\n" + e.getMessage(), e);
         }

@@ -1,7 +1,6 @@
 package casedrill.scenario;
 
 import casedrill.notation.Durations;
-import casedrill.topology.Node;
 import casedrill.topology.NodeKind;
 import casedrill.topology.ResolvedTarget;
 import casedrill.topology.Target;
@@ -12,9 +11,11 @@ import casedrill.yaml.SourceDocument;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -22,13 +23,15 @@ import tools.jackson.databind.JsonNode;
 final class FaultTimeline {
     private final SourceDocument doc;
     private final Topology topology;
+    private final FaultCatalogue catalogue;
     private final TargetResolver resolver;
     private final Duration drill;
     private final List<Problem> problems;
 
-    FaultTimeline(SourceDocument doc, Topology topology, Duration drill, List<Problem> problems) {
+    FaultTimeline(SourceDocument doc, Topology topology, FaultCatalogue catalogue, Duration drill, List<Problem> problems) {
         this.doc = doc;
         this.topology = topology;
+        this.catalogue = catalogue;
         this.resolver = new TargetResolver(topology);
         this.drill = drill;
         this.problems = problems;
@@ -52,7 +55,9 @@ final class FaultTimeline {
 
     private FaultStep step(int index, JsonNode f) {
         String at = "/faults/" + index;
-        FaultAction action = FaultAction.of(f.get("action").asString()).orElseThrow();
+        String name = f.get("action").asString();
+        // the schema lists the same names (FaultCatalogueSchemaTest), so a name it let through is in the catalogue
+        FaultAction action = catalogue.action(name).orElseThrow(() -> new IllegalStateException("no fault action '" + name + "'"));
         String id = f.has("id") ? f.get("id").asString() : null;
         Duration start = time(at + "/at");
         Optional<Duration> heal = f.has("for") ? Optional.ofNullable(time(at + "/for")) : Optional.empty();
@@ -69,7 +74,7 @@ final class FaultTimeline {
         }
         Optional<ResolvedTarget> resolved = resolve(at, action, target, f.path("with"));
         Map<String, Object> params = params(at, action, f.path("with"));
-        if (!ok || params == null || (action != FaultAction.HEAL && resolved.isEmpty())) {
+        if (!ok || params == null || (target.kind() != Target.Kind.FAULT && resolved.isEmpty())) {
             return null;
         }
         return new FaultStep(index, id, start, heal, action, target, resolved, params, f.path("note").asString(""));
@@ -82,7 +87,7 @@ final class FaultTimeline {
             return false;
         }
         if (heal.isPresent() && !action.healable()) {
-            problems.add(doc.problemAt(at + "/for", "action '" + action + "' happens once and cannot take 'for'"));
+            problems.add(doc.problemAt(at + "/for", "action '" + action.id() + "' happens once and cannot take 'for'"));
             return false;
         }
         if (heal.isPresent() && heal.get().isZero()) {
@@ -100,8 +105,8 @@ final class FaultTimeline {
     private Optional<ResolvedTarget> resolve(String at, FaultAction action, Target target, JsonNode with) {
         String where = at + "/target";
         if (!action.targets().contains(target.kind())) {
-            problems.add(doc.problemAt(where, "action '" + action + "' cannot target '" + target.text() + "' (it takes "
-                    + action.targets().stream().map(FaultTimeline::describe).collect(Collectors.joining(" or ")) + ")"));
+            problems.add(doc.problemAt(where, "action '" + action.id() + "' cannot target '" + target.text() + "' (it takes "
+                    + action.targets().stream().flatMap(k -> k.notations().stream()).collect(Collectors.joining(" or ")) + ")"));
             return Optional.empty();
         }
         if (target.kind() == Target.Kind.FAULT) {
@@ -124,25 +129,10 @@ final class FaultTimeline {
 
     /** Why this action may not touch these nodes, or null. */
     private String refusal(FaultAction action, Target target, ResolvedTarget resolved, JsonNode with) {
-        List<Node> nodes = resolved.nodes();
-        if (nodes.stream().anyMatch(n -> n.kind() == NodeKind.TOXIPROXY)) {
+        if (resolved.nodes().stream().anyMatch(n -> n.kind() == NodeKind.TOXIPROXY)) {
             return "'" + target.text() + "' includes the Toxiproxy server, the harness's own fault injector, which a drill cannot fail";
         }
-        if (action == FaultAction.CHAOS_MONKEY && nodes.stream().noneMatch(n -> n.kind() == NodeKind.APP)) {
-            return "action 'chaos-monkey' needs app nodes, but '" + target.text() + "' has none";
-        }
-        if (action == FaultAction.CHAOS_MONKEY && target.kind() == Target.Kind.NODE && nodes.get(0).kind() != NodeKind.APP) {
-            return "action 'chaos-monkey' needs an app node, but '" + target.text() + "' is " + article(nodes.get(0).kind().id()) + " node";
-        }
-        if (action == FaultAction.KILL && with.has("only") && (target.kind() != Target.Kind.NODE || nodes.get(0).kind() != NodeKind.POSTGRES)) {
-            return "'with.only' picks a process of a postgres node, but '" + target.text() + "' is not a postgres node";
-        }
-        if (action == FaultAction.SWITCHOVER && nodes.get(0).kind() != NodeKind.POSTGRES) {
-            return "action 'switchover' needs the postgres node to promote, but '" + target.text() + "' is "
-                    + article(nodes.get(0).kind().id()) + " node (postgres nodes: " + topology.nodesOfKind(NodeKind.POSTGRES).stream()
-                    .map(Node::name).collect(Collectors.joining(", ")) + ")";
-        }
-        return null;
+        return action.refusal(target, resolved, topology, keys(with)).orElse(null);
     }
 
     /** Typed {@code with:} values with defaults filled in; null if any value is bad. */
@@ -162,25 +152,14 @@ final class FaultTimeline {
                 ok = false;
             }
         }
-        if (action == FaultAction.CHAOS_MONKEY && !"latency".equals(values.get("assault"))) {
-            values.remove("latencyRangeStart");
-            values.remove("latencyRangeEnd");
+        Map<String, Object> settled = values;
+        try {
+            settled = action.settle(values, keys(with));
+        } catch (IllegalArgumentException e) {
+            problems.add(doc.problemAt(at + "/with", e.getMessage()));
+            ok = false;
         }
-        if (action == FaultAction.CHAOS_MONKEY) {
-            Duration from = (Duration) values.get("latencyRangeStart");
-            Duration to = (Duration) values.get("latencyRangeEnd");
-            if (from != null && to != null && from.compareTo(to) > 0) {
-                problems.add(doc.problemAt(at + "/with", "'with.latencyRangeStart' (" + Durations.format(from)
-                        + ") must not be after 'with.latencyRangeEnd' (" + Durations.format(to) + ")"));
-                ok = false;
-            }
-            if (!"latency".equals(values.get("assault")) && (with.has("latencyRangeStart") || with.has("latencyRangeEnd"))) {
-                problems.add(doc.problemAt(at + "/with", "latency ranges only apply to the 'latency' assault, not '"
-                        + values.get("assault") + "'"));
-                ok = false;
-            }
-        }
-        return ok ? values : null;
+        return ok ? settled : null;
     }
 
     private Duration time(String pointer) {
@@ -192,17 +171,9 @@ final class FaultTimeline {
         }
     }
 
-    private static String article(String word) {
-        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
-    }
-
-    private static String describe(Target.Kind kind) {
-        return switch (kind) {
-            case SITE -> "site:<name>";
-            case NODE -> "node:<name>";
-            case LINK -> "link:<name>";
-            case LINK_GROUP -> "wan(<site>,<site>) or site-links(<site>)";
-            case FAULT -> "fault:<id>";
-        };
+    private static Set<String> keys(JsonNode with) {
+        Set<String> keys = new LinkedHashSet<>();
+        with.propertyNames().forEach(keys::add);
+        return keys;
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * One key of a fault's {@code with:} block: its type, whether it is required, its default and
- * what it means. The catalogue in {@link FaultAction} is the single source for docs and checks.
+ * what it means. Each {@link FaultAction} lists its own; they are the single source for docs and checks.
  */
 public record ParamSpec(String name, Type type, boolean required, String defaultValue, String meaning, List<String> choices) {
 

@@ -28,12 +28,14 @@ final class ScenarioBinder {
     private final SourceDocument doc;
     private final Topology topology;
     private final Optional<Runbook> runbook;
+    private final FaultCatalogue catalogue;
     private final List<Problem> problems;
 
-    ScenarioBinder(SourceDocument doc, Topology topology, Optional<Runbook> runbook, List<Problem> problems) {
+    ScenarioBinder(SourceDocument doc, Topology topology, Optional<Runbook> runbook, FaultCatalogue catalogue, List<Problem> problems) {
         this.doc = doc;
         this.topology = topology;
         this.runbook = runbook;
+        this.catalogue = catalogue;
         this.problems = problems;
     }
 
@@ -46,7 +48,7 @@ final class ScenarioBinder {
         LoadSpec load = load(duration);
         ProbeSpec probes = probes(duration);
         SteadyState steady = steadyState();
-        List<FaultStep> faults = new FaultTimeline(doc, topology, duration, problems).bind();
+        List<FaultStep> faults = new FaultTimeline(doc, topology, catalogue, duration, problems).bind();
         FailoverSpec failover = failover(duration, faults);
         checkSteadyWindow(load, steady, faults, failover);
         List<String> tags = new ArrayList<>();

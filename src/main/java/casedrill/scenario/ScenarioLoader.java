@@ -25,7 +25,8 @@ import java.util.Optional;
  * Reads a scenario file and everything it refers to (topology, runbook), validates all of it and
  * returns an immutable {@link Scenario}, or throws {@link InvalidInputException} with every problem.
  * Structural (schema) problems are reported first; cross-references are checked once the structure
- * is right, because they cannot be judged on a malformed document.
+ * is right, because they cannot be judged on a malformed document. The fault actions come from the caller's
+ * {@link FaultCatalogue} ({@code fault.FaultRegistry.ACTIONS}), which lives in a layer above this one.
  */
 public final class ScenarioLoader {
     private static final SchemaCheck SCHEMA = SchemaCheck.fromClasspath("scenario.schema.json");
@@ -33,11 +34,11 @@ public final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
-    public static Scenario load(Path file) {
-        return load(file, file.toString());
+    public static Scenario load(Path file, FaultCatalogue catalogue) {
+        return load(file, file.toString(), catalogue);
     }
 
-    public static Scenario load(Path file, String displayName) {
+    public static Scenario load(Path file, String displayName, FaultCatalogue catalogue) {
         SourceDocument read = YamlReader.read(file, displayName);
         List<Problem> problems = new ArrayList<>(SCHEMA.check(read));
         Optional<SourceDocument> checkable = ListEntries.withoutBrokenEntries(read, problems);
@@ -54,7 +55,7 @@ public final class ScenarioLoader {
         Optional<Runbook> runbook = Optional.ofNullable(doc.root().path("failover").get("runbook"))
                 .map(ref -> referenced(doc, "/failover/runbook", ref.asString(), problems,
                         (path, name) -> RunbookLoader.load(path, name, topology)));
-        Scenario scenario = new ScenarioBinder(doc, topology, runbook, problems).bind(sha256(file));
+        Scenario scenario = new ScenarioBinder(doc, topology, runbook, catalogue, problems).bind(sha256(file));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(sorted(problems));
         }

@@ -37,10 +37,10 @@ final class TimelineRules {
             }
         }
         steps.stream().sorted((a, b) -> a.at().compareTo(b.at())).forEach(step -> {
-            if (step.action() == FaultAction.HEAL) {
+            if (step.target() instanceof Target.FaultRef) {
                 checkHeal(step, byId);
-            } else if (step.action() == FaultAction.RESUME) {
-                checkResume(step);
+            } else if (step.action().undoes().isPresent()) {
+                checkUndo(step, step.action().undoes().get());
             }
         });
         checkClashingToxics();
@@ -53,7 +53,7 @@ final class TimelineRules {
             problem(heal, "/target", "heal names fault '" + id + "', but no fault has that id"
                     + (byId.isEmpty() ? " (give the fault an 'id:')" : " (fault ids: " + String.join(", ", byId.keySet()) + ")"));
         } else if (!fault.action().healable()) {
-            problem(heal, "/target", "fault '" + id + "' is a one-off '" + fault.action() + "' and cannot be healed");
+            problem(heal, "/target", "fault '" + id + "' is a one-off '" + fault.action().id() + "' and cannot be healed");
         } else if (fault.at().compareTo(heal.at()) >= 0) {
             problem(heal, "/at", "heal at " + Durations.format(heal.at()) + " must come after fault '" + id + "' is injected at "
                     + Durations.format(fault.at()));
@@ -67,18 +67,20 @@ final class TimelineRules {
         }
     }
 
-    private void checkResume(FaultStep resume) {
+    /** A resume must undo the whole of a pause in effect (the pair each action names through {@code undoes}). */
+    private void checkUndo(FaultStep resume, String undone) {
+        String verb = resume.action().id();
         Set<String> nodes = names(resume.resolved().map(r -> r.nodes()).orElse(List.of()));
         Optional<FaultStep> pause = steps.stream()
-                .filter(s -> s.action() == FaultAction.PAUSE && activeAt(s, resume.at()))
+                .filter(s -> s.action().id().equals(undone) && activeAt(s, resume.at()))
                 .filter(s -> names(s.resolved().map(r -> r.nodes()).orElse(List.of())).containsAll(nodes))
                 .findFirst();
         if (pause.isPresent() && !pause.get().target().equals(resume.target())) {
-            problem(resume, "/target", "resume of '" + resume.target().text() + "' would undo only part of " + pause.get().label()
-                    + " (pause " + pause.get().target().text() + "); resume '" + pause.get().target().text() + "' instead");
+            problem(resume, "/target", verb + " of '" + resume.target().text() + "' would undo only part of " + pause.get().label()
+                    + " (" + undone + " " + pause.get().target().text() + "); " + verb + " '" + pause.get().target().text() + "' instead");
         } else if (pause.isEmpty()) {
-            problem(resume, "/target", "resume of '" + resume.target().text() + "' at " + Durations.format(resume.at())
-                    + " has no earlier pause of it still in effect");
+            problem(resume, "/target", verb + " of '" + resume.target().text() + "' at " + Durations.format(resume.at())
+                    + " has no earlier " + undone + " of it still in effect");
         } else {
             undoneAt.put(pause.get(), resume.at());
         }
@@ -93,13 +95,13 @@ final class TimelineRules {
             }
             for (int j = i + 1; j < steps.size(); j++) {
                 FaultStep b = steps.get(j);
-                if (b.action() != a.action() || !overlaps(a, b)) {
+                if (!b.action().id().equals(a.action().id()) || !overlaps(a, b)) {
                     continue;
                 }
                 Set<String> shared = new HashSet<>(linkNames(a));
                 shared.retainAll(linkNames(b));
                 if (!shared.isEmpty()) {
-                    problem(b, "/target", b.label() + " (" + b.action() + ") overlaps " + a.label()
+                    problem(b, "/target", b.label() + " (" + b.action().id() + ") overlaps " + a.label()
                             + " on link " + shared.stream().sorted().findFirst().get() + "; heal one before the other starts");
                 }
             }

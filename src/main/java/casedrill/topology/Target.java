@@ -1,5 +1,6 @@
 package casedrill.topology;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,7 +8,21 @@ import java.util.regex.Pattern;
 public sealed interface Target {
 
     /** The kinds of target, which fault actions accept or refuse. */
-    enum Kind { SITE, NODE, LINK, LINK_GROUP, FAULT }
+    enum Kind {
+        SITE("site:<name>"), NODE("node:<name>"), LINK("link:<name>"), LINK_GROUP("wan(<site>,<site>)", "site-links(<site>)"),
+        FAULT("fault:<id>");
+
+        private final List<String> notations;
+
+        Kind(String... notations) {
+            this.notations = List.of(notations);
+        }
+
+        /** How a scenario writes a target of this kind, for messages and docs. */
+        public List<String> notations() {
+            return notations;
+        }
+    }
 
     Kind kind();
 

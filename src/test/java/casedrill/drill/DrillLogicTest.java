@@ -2,8 +2,8 @@ package casedrill.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casedrill.fault.FaultRegistry;
 import casedrill.history.History;
-import casedrill.scenario.FaultAction;
 import casedrill.scenario.FaultStep;
 import casedrill.scenario.ScenarioLoader;
 import casedrill.topology.Target;
@@ -28,13 +28,13 @@ class DrillLogicTest {
     }
 
     private static FaultStep step(int index, String id, long atSeconds, Optional<Duration> lasting) {
-        return new FaultStep(index, id, Duration.ofSeconds(atSeconds), lasting, FaultAction.PAUSE, new Target.NodeTarget("app-dc1-a"),
+        return new FaultStep(index, id, Duration.ofSeconds(atSeconds), lasting, FaultRegistry.ACTIONS.action("pause").orElseThrow(), new Target.NodeTarget("app-dc1-a"),
                 Optional.empty(), Map.of(), null);
     }
 
     @Test
     void theDefaultDrillsTargetsMapOntoCheckers() {
-        TargetPlan plan = TargetPlan.of(ScenarioLoader.load(Path.of("scenarios/dc1-power-loss.yaml")));
+        TargetPlan plan = TargetPlan.of(ScenarioLoader.load(Path.of("scenarios/dc1-power-loss.yaml"), FaultRegistry.ACTIONS));
         assertThat(plan.items()).extracting(TargetPlan.Item::name).as("targets")
                 .containsExactly("rto", "rpo", "error-budget", "split-brain", "recovered-latency");
         TargetPlan.Item rto = plan.items().get(0);

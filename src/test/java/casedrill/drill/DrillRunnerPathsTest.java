@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import casedrill.fault.Fault;
 import casedrill.fault.FaultException;
+import casedrill.fault.FaultRegistry;
 import casedrill.fault.LeaseFile;
 import casedrill.fault.Undo;
 import casedrill.history.DrillClock;
@@ -193,7 +194,7 @@ class DrillRunnerPathsTest {
     }
 
     private DrillRunner runner(StackRef attach, LongFunction<Outcome> load, BiFunction<casedrill.scenario.FaultStep, casedrill.fault.FaultContext, Fault> faults) {
-        Scenario scenario = ScenarioLoader.load(SCENARIO);
+        Scenario scenario = ScenarioLoader.load(SCENARIO, FaultRegistry.ACTIONS);
         DrillOptions options = new DrillOptions(attach, false, reports, StackOptions.defaults(), 0, Duration.ofSeconds(5));
         DrillCollaborators with = new DrillCollaborators(name -> provider(), () -> fast(System.nanoTime()),
                 (s, edge, tokens, clock, history, dir, prefix) -> new FakeLoad(clock, history, load), faults, warmer);

@@ -2,7 +2,7 @@ package casedrill.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import casedrill.scenario.FaultAction;
+import casedrill.fault.FaultRegistry;
 import casedrill.scenario.FaultStep;
 import casedrill.topology.Target;
 import java.time.Duration;
@@ -64,7 +64,7 @@ class FaultTimelineTest {
 
     private static FaultStep step(int index, String id, long atSeconds, Long forSeconds) {
         return new FaultStep(index, id, Duration.ofSeconds(atSeconds), Optional.ofNullable(forSeconds).map(Duration::ofSeconds),
-                FaultAction.PAUSE, new Target.NodeTarget("pg-dc1"), Optional.empty(), Map.of(), null);
+                FaultRegistry.ACTIONS.action("pause").orElseThrow(), new Target.NodeTarget("pg-dc1"), Optional.empty(), Map.of(), null);
     }
 
     @Test

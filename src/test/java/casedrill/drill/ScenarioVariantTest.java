@@ -2,6 +2,7 @@ package casedrill.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casedrill.fault.FaultRegistry;
 import casedrill.scenario.Scenario;
 import casedrill.scenario.ScenarioLoader;
 import casedrill.topology.DbVariant;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The stack variant and partition wording a scenario leads to, without a stack. */
 class ScenarioVariantTest {
     private static Scenario load(String name) {
-        return ScenarioLoader.load(Path.of("scenarios", name));
+        return ScenarioLoader.load(Path.of("scenarios", name), FaultRegistry.ACTIONS);
     }
 
     @Test

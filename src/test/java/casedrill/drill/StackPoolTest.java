@@ -2,6 +2,7 @@ package casedrill.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import casedrill.fault.FaultRegistry;
 import casedrill.scenario.Scenario;
 import casedrill.scenario.ScenarioLoader;
 import casedrill.stack.BaselineCheck;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The pool's decisions with fake stacks and canned verifications: keep a verified stack, replace one that is not. */
 class StackPoolTest {
-    private static final Scenario SCENARIO = ScenarioLoader.load(Path.of("src/test/resources/drills/fake-stack-short.yaml"));
+    private static final Scenario SCENARIO = ScenarioLoader.load(Path.of("src/test/resources/drills/fake-stack-short.yaml"), FaultRegistry.ACTIONS);
 
     @TempDir
     Path runRoot;
@@ -92,7 +93,7 @@ class StackPoolTest {
     @Test
     void anotherKindAtTheSameAddressesTakesTheKeptStackDownFirst() {
         verdicts.addAll(List.of(true, true));
-        Scenario async = ScenarioLoader.load(Path.of("scenarios/async-wan-cut-then-dc1-loss.yaml"));
+        Scenario async = ScenarioLoader.load(Path.of("scenarios/async-wan-cut-then-dc1-loss.yaml"), FaultRegistry.ACTIONS);
         try (StackPool pool = pool(false)) {
             pool.prepare(SCENARIO, options());
             assertThat(pool.prepare(async, options()).prepared().origin()).as("the async drill's stack").isEqualTo(StackOrigin.FRESH);

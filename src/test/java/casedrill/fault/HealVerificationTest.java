@@ -7,7 +7,6 @@ import casedrill.stack.StackRef;
 import casedrill.provider.StackProviders;
 import casedrill.history.DrillClock;
 import casedrill.history.Event;
-import casedrill.scenario.FaultAction;
 import casedrill.stack.EffectiveAt;
 import casedrill.toxiproxy.api.ToxiproxyServer;
 import casedrill.topology.NodeKind;
@@ -56,7 +55,7 @@ class HealVerificationTest {
             ToxiproxyClient client = new ToxiproxyClient("127.0.0.1", port);
             client.createProxy("wan-a", "127.0.0.1:0", "127.0.0.1:9");
             ActiveFaults active = new ActiveFaults(leaseFile, new StackRef("local", "/nonexistent-stack"), "127.0.0.1:" + port, history::add, AT_30_S);
-            active.inject(FaultRegistry.create(Steps.onLinks("slow", FaultAction.LATENCY, Map.of("latency", Duration.ofMillis(100)),
+            active.inject(FaultRegistry.ACTIONS.create(Steps.onLinks("slow", LatencyToxic.DEFINITION, Map.of("latency", Duration.ofMillis(100)),
                     "wan-a"), new FaultContext(client, new RecordingNodes(), JsonHttp.standard(), n -> { })));
             server.close();
 
@@ -93,7 +92,7 @@ class HealVerificationTest {
     @Test
     void anAssaultWhoseActuatorDoesNotAnswerIsAHealFailureAfterTryingToStartTheNode() {
         RecordingNodes nodes = new RecordingNodes();
-        Fault assault = FaultRegistry.create(Steps.onNodes("m", FaultAction.CHAOS_MONKEY, Map.of("assault", "exception"), NodeKind.APP, "app-1"),
+        Fault assault = FaultRegistry.ACTIONS.create(Steps.onNodes("m", ChaosMonkeyFault.DEFINITION, Map.of("assault", "exception"), NodeKind.APP, "app-1"),
                 new FaultContext(null, nodes, JsonHttp.standard(), n -> { }));
         assertThatThrownBy(assault::heal).isInstanceOf(FaultException.class).hasMessageContaining("127.0.0.1:1/actuator/chaosmonkey");
         assertThat(nodes.calls).as("node calls").containsExactly("start app-1");

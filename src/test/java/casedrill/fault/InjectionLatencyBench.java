@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import casedrill.stack.StackRef;
 import casedrill.stack.local.NodeProcess;
 import casedrill.history.DrillClock;
-import casedrill.scenario.FaultAction;
 import casedrill.stack.EffectiveAt;
 import casedrill.stack.local.LocalProcess;
 import casedrill.stack.local.NodeControl;
@@ -89,16 +88,16 @@ class InjectionLatencyBench {
                 StandInNodes nodes = new StandInNodes(site(NODES));
                 FaultContext ctx = new FaultContext(client, nodes, JsonHttp.standard(), n -> { });
                 ms.computeIfAbsent("power loss (site of 24 processes)", k -> new ArrayList<>()).add(
-                        timed(FaultRegistry.create(Steps.onSite("loss", "dc1", nodes.names()), ctx)));
+                        timed(FaultRegistry.ACTIONS.create(Steps.onSite("loss", "dc1", nodes.names()), ctx)));
                 StandInNodes one = new StandInNodes(site(1));
                 ms.computeIfAbsent("kill (one node of 4 processes)", k -> new ArrayList<>()).add(
-                        timed(FaultRegistry.create(Steps.onNodes("kill", FaultAction.KILL, Map.of(), NodeKind.APP, one.names().get(0)),
+                        timed(FaultRegistry.ACTIONS.create(Steps.onNodes("kill", KillFault.DEFINITION, Map.of(), NodeKind.APP, one.names().get(0)),
                                 new FaultContext(client, one, JsonHttp.standard(), n -> { }))));
                 ms.computeIfAbsent("toxic (latency on 2 proxies)", k -> new ArrayList<>()).add(
-                        timed(FaultRegistry.create(Steps.onLinks("slow", FaultAction.LATENCY, Map.of("latency", Duration.ofMillis(20)),
+                        timed(FaultRegistry.ACTIONS.create(Steps.onLinks("slow", LatencyToxic.DEFINITION, Map.of("latency", Duration.ofMillis(20)),
                                 "wan-a", "wan-b"), ctx)));
                 ms.computeIfAbsent("partition (2 proxies, drop)", k -> new ArrayList<>()).add(
-                        timed(FaultRegistry.create(Steps.onLinks("cut", FaultAction.PARTITION, Map.of("mode", "drop"), "wan-a", "wan-b"), ctx)));
+                        timed(FaultRegistry.ACTIONS.create(Steps.onLinks("cut", PartitionFault.DEFINITION, Map.of("mode", "drop"), "wan-a", "wan-b"), ctx)));
                 ms.computeIfAbsent("peer: power loss as before (scan per process, forked kill)", k -> new ArrayList<>()).add(
                         previousPowerLoss(site(NODES)));
             }

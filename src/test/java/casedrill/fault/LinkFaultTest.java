@@ -8,13 +8,18 @@ import casedrill.stack.StackRef;
 import casedrill.provider.StackProviders;
 import casedrill.history.DrillClock;
 import casedrill.history.Event;
+import casedrill.notation.ByteRate;
 import casedrill.notation.Percentage;
-import casedrill.scenario.FaultAction;
 import casedrill.toxiproxy.api.ToxiproxyServer;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import eu.rekawek.toxiproxy.model.Toxic;
+import eu.rekawek.toxiproxy.model.toxic.Bandwidth;
 import eu.rekawek.toxiproxy.model.toxic.Latency;
+import eu.rekawek.toxiproxy.model.toxic.LimitData;
+import eu.rekawek.toxiproxy.model.toxic.ResetPeer;
+import eu.rekawek.toxiproxy.model.toxic.Slicer;
+import eu.rekawek.toxiproxy.model.toxic.SlowClose;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -67,7 +72,7 @@ class LinkFaultTest {
 
     @Test
     void dropPartitionBlackholesBothDirectionsOfEveryProxyAndHealRemovesExactlyThat() throws IOException {
-        Fault cut = FaultRegistry.create(Steps.onLinks("cut", FaultAction.PARTITION, Map.of("mode", "drop"), "wan-a", "wan-b"), ctx);
+        Fault cut = FaultRegistry.ACTIONS.create(Steps.onLinks("cut", PartitionFault.DEFINITION, Map.of("mode", "drop"), "wan-a", "wan-b"), ctx);
         client.getProxy("wan-a").toxics().latency("by-hand", eu.rekawek.toxiproxy.model.ToxicDirection.UPSTREAM, 5);
         cut.inject();
         assertThat(toxics("wan-a")).as("toxics on wan-a after inject").containsExactly("by-hand", "cut-downstream", "cut-upstream");
@@ -82,7 +87,7 @@ class LinkFaultTest {
 
     @Test
     void rejectPartitionDisablesProxiesAndHealEnablesThem() throws IOException {
-        Fault cut = FaultRegistry.create(Steps.onLinks("cut", FaultAction.PARTITION, Map.of("mode", "reject"), "wan-a", "wan-b"), ctx);
+        Fault cut = FaultRegistry.ACTIONS.create(Steps.onLinks("cut", PartitionFault.DEFINITION, Map.of("mode", "reject"), "wan-a", "wan-b"), ctx);
         assertThat(cut.undo().disabledProxies()).as("undo").containsExactly("wan-a", "wan-b");
         cut.inject();
         assertThat(client.getProxy("wan-a").isEnabled()).as("wan-a enabled after inject").isFalse();
@@ -98,7 +103,7 @@ class LinkFaultTest {
         LeaseFile leaseFile = new LeaseFile(run);
         ActiveFaults active = new ActiveFaults(leaseFile, new StackRef("local", "/nonexistent-stack"), "127.0.0.1:" + server.apiPort(),
                 history::add, DrillClock.system());
-        Fault cut = FaultRegistry.create(Steps.onWan("cut", Map.of("mode", "reject"), "dc1", "dc2", "wan-a", "wan-b"), exactCtx);
+        Fault cut = FaultRegistry.ACTIONS.create(Steps.onWan("cut", Map.of("mode", "reject"), "dc1", "dc2", "wan-a", "wan-b"), exactCtx);
         active.inject(cut);
         assertThat(leaseFile.read().faults().get(0).undo().partitionStack()).as("leased partition rules").isEqualTo("stack-1");
         assertThat(exact.calls).as("stack calls").containsExactly("cut [dc1|dc2] REJECT");
@@ -114,7 +119,7 @@ class LinkFaultTest {
     @Test
     void siteLinksPartitionCutsTheSiteFromEveryOtherSite() {
         PartitioningNodes exact = new PartitioningNodes(true);
-        Fault cut = FaultRegistry.create(Steps.onSiteLinks("iso", "dc1", "wan-a"), new FaultContext(client, exact, JsonHttp.standard(), n -> { }));
+        Fault cut = FaultRegistry.ACTIONS.create(Steps.onSiteLinks("iso", "dc1", "wan-a"), new FaultContext(client, exact, JsonHttp.standard(), n -> { }));
         cut.inject();
         assertThat(exact.calls).as("stack calls").containsExactly("cut [dc1|dc2, dc1|witness] DROP");
     }
@@ -122,7 +127,7 @@ class LinkFaultTest {
     @Test
     void wanPartitionFallsBackToTheProxiesWhenTheStackCannotCutExactlyAndSaysWhy() throws IOException {
         PartitioningNodes inexact = new PartitioningNodes(false);
-        Fault cut = FaultRegistry.create(Steps.onWan("cut", Map.of("mode", "drop"), "dc1", "dc2", "wan-a"),
+        Fault cut = FaultRegistry.ACTIONS.create(Steps.onWan("cut", Map.of("mode", "drop"), "dc1", "dc2", "wan-a"),
                 new FaultContext(client, inexact, JsonHttp.standard(), n -> { }));
         assertThat(cut.undo().toxics()).as("undo toxics").containsKey("wan-a");
         assertThat(cut.undo().partitionStack()).as("undo partition rules").isEqualTo("stack-1");
@@ -136,7 +141,7 @@ class LinkFaultTest {
 
     @Test
     void latencyGoesOnlyDownstreamWithItsJitterAndToxicity() throws IOException {
-        Fault slow = FaultRegistry.create(Steps.onLinks("slow", FaultAction.LATENCY, Map.of("latency", Duration.ofMillis(250),
+        Fault slow = FaultRegistry.ACTIONS.create(Steps.onLinks("slow", LatencyToxic.DEFINITION, Map.of("latency", Duration.ofMillis(250),
                 "jitter", Duration.ofMillis(20), "direction", "downstream", "toxicity", new Percentage(50)), "wan-a"), ctx);
         slow.inject();
         Latency toxic = client.getProxy("wan-a").toxics().get("slow-downstream", Latency.class);
@@ -148,14 +153,43 @@ class LinkFaultTest {
         assertThat(toxics("wan-a")).as("after heal").isEmpty();
     }
 
+    /** Each toxic action's record of its with: values makes its toxic: the values arrive on the server in its units. */
+    @Test
+    void everyOtherToxicActionAddsItsToxicWithItsValues() throws IOException {
+        List<Fault> faults = List.of(
+                FaultRegistry.ACTIONS.create(Steps.onLinks("squeeze", BandwidthToxic.DEFINITION, Map.of("rate", ByteRate.parse("12KB/s"),
+                        "direction", "upstream"), "wan-a"), ctx),
+                FaultRegistry.ACTIONS.create(Steps.onLinks("rst", ResetToxic.DEFINITION, Map.of("after", Duration.ofMillis(150),
+                        "direction", "upstream"), "wan-a"), ctx),
+                FaultRegistry.ACTIONS.create(Steps.onLinks("slices", SlicerToxic.DEFINITION, Map.of("averageSize", 64L, "sizeVariation", 8L,
+                        "delay", Duration.ofMillis(3), "direction", "upstream"), "wan-a"), ctx),
+                FaultRegistry.ACTIONS.create(Steps.onLinks("cap", LimitDataToxic.DEFINITION, Map.of("bytes", 4096L,
+                        "direction", "upstream"), "wan-a"), ctx),
+                FaultRegistry.ACTIONS.create(Steps.onLinks("lingering", SlowCloseToxic.DEFINITION, Map.of("delay", Duration.ofMillis(700),
+                        "direction", "upstream"), "wan-a"), ctx));
+        faults.forEach(Fault::inject);
+        var toxics = client.getProxy("wan-a").toxics();
+        assertThat(toxics.get("squeeze-upstream", Bandwidth.class).getRate()).as("bandwidth KB/s").isEqualTo(12);
+        assertThat(toxics.get("rst-upstream", ResetPeer.class).getTimeout()).as("reset after ms").isEqualTo(150);
+        Slicer slicer = toxics.get("slices-upstream", Slicer.class);
+        assertThat(List.of(slicer.getAverageSize(), slicer.getSizeVariation(), slicer.getDelay())).as("slicer size, variation, delay µs")
+                .containsExactly(64L, 8L, 3000L);
+        assertThat(toxics.get("cap-upstream", LimitData.class).getBytes()).as("limit-data bytes").isEqualTo(4096);
+        assertThat(toxics.get("lingering-upstream", SlowClose.class).getDelay()).as("slow-close ms").isEqualTo(700);
+        assertThat(toxics("wan-a")).as("one direction each, full toxicity")
+                .containsExactly("cap-upstream", "lingering-upstream", "rst-upstream", "slices-upstream", "squeeze-upstream");
+        faults.forEach(Fault::heal);
+        assertThat(toxics("wan-a")).as("after heal").isEmpty();
+    }
+
     @Test
     void leaseListsActiveFaultsAndRecoverUndoesThemFromTheLeaseAlone() throws IOException {
         LeaseFile leaseFile = new LeaseFile(run);
         ActiveFaults active = new ActiveFaults(leaseFile, new StackRef("local", "/nonexistent-stack"), "127.0.0.1:" + server.apiPort(),
                 history::add, DrillClock.system());
-        active.inject(FaultRegistry.create(Steps.onLinks("cut", FaultAction.PARTITION, Map.of("mode", "drop"), "wan-a"), ctx));
-        active.inject(FaultRegistry.create(Steps.onLinks("off", FaultAction.PARTITION, Map.of("mode", "reject"), "wan-b"), ctx));
-        active.inject(FaultRegistry.create(Steps.onLinks("slow", FaultAction.LATENCY,
+        active.inject(FaultRegistry.ACTIONS.create(Steps.onLinks("cut", PartitionFault.DEFINITION, Map.of("mode", "drop"), "wan-a"), ctx));
+        active.inject(FaultRegistry.ACTIONS.create(Steps.onLinks("off", PartitionFault.DEFINITION, Map.of("mode", "reject"), "wan-b"), ctx));
+        active.inject(FaultRegistry.ACTIONS.create(Steps.onLinks("slow", LatencyToxic.DEFINITION,
                 Map.of("latency", Duration.ofMillis(100), "direction", "both"), "wan-b"), ctx));
 
         Lease lease = leaseFile.read();
@@ -192,7 +226,7 @@ class LinkFaultTest {
         LeaseFile leaseFile = new LeaseFile(run);
         ActiveFaults active = new ActiveFaults(leaseFile, new StackRef("remote", "/nonexistent-environment.yaml"),
                 "127.0.0.1:" + server.apiPort(), history::add, DrillClock.system());
-        active.inject(FaultRegistry.create(Steps.onWan("cut", Map.of("mode", "drop"), "dc1", "dc2", "wan-a", "wan-b"),
+        active.inject(FaultRegistry.ACTIONS.create(Steps.onWan("cut", Map.of("mode", "drop"), "dc1", "dc2", "wan-a", "wan-b"),
                 new FaultContext(client, byProxies, JsonHttp.standard(), n -> { })));
         assertThat(leaseFile.read().faults().get(0).undo().disabledProxies()).as("leased proxies").containsExactly("wan-a", "wan-b");
         assertThat(client.getProxies()).as("proxies after the cut").noneMatch(Proxy::isEnabled);
@@ -208,7 +242,7 @@ class LinkFaultTest {
     void aHalfInjectedFaultIsHealedAndReleasedBeforeTheErrorPropagates() throws IOException {
         LeaseFile leaseFile = new LeaseFile(run);
         ActiveFaults active = new ActiveFaults(leaseFile, new StackRef("local", "/s"), "127.0.0.1:" + server.apiPort(), history::add, DrillClock.system());
-        Fault cut = FaultRegistry.create(Steps.onLinks("cut", FaultAction.PARTITION, Map.of("mode", "drop"), "wan-a", "no-such-link"), ctx);
+        Fault cut = FaultRegistry.ACTIONS.create(Steps.onLinks("cut", PartitionFault.DEFINITION, Map.of("mode", "drop"), "wan-a", "no-such-link"), ctx);
         assertThatThrownBy(() -> active.inject(cut)).isInstanceOf(FaultException.class).hasMessageContaining("no-such-link");
         assertThat(toxics("wan-a")).as("wan-a after the failed inject").isEmpty();
         assertThat(active.active()).as("active").isEmpty();
@@ -218,8 +252,8 @@ class LinkFaultTest {
     @Test
     void healAllHealsLatestFirstAndHealOfAnUnknownFaultIsANoOp() throws IOException {
         ActiveFaults active = new ActiveFaults(new LeaseFile(run), new StackRef("local", "/s"), "127.0.0.1:" + server.apiPort(), history::add, DrillClock.system());
-        active.inject(FaultRegistry.create(Steps.onNodes("freeze", FaultAction.PAUSE, Map.of(), casedrill.topology.NodeKind.APP, "app-1"), ctx));
-        active.inject(FaultRegistry.create(Steps.onLinks("cut", FaultAction.PARTITION, Map.of("mode", "drop"), "wan-a"), ctx));
+        active.inject(FaultRegistry.ACTIONS.create(Steps.onNodes("freeze", PauseFault.DEFINITION, Map.of(), casedrill.topology.NodeKind.APP, "app-1"), ctx));
+        active.inject(FaultRegistry.ACTIONS.create(Steps.onLinks("cut", PartitionFault.DEFINITION, Map.of("mode", "drop"), "wan-a"), ctx));
         active.heal("never-injected");
         assertThat(active.healAll()).as("heal failures").isEmpty();
         assertThat(toxics("wan-a")).as("wan-a").isEmpty();

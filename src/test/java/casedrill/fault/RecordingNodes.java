@@ -1,5 +1,6 @@
 package casedrill.fault;
 
+import casedrill.stack.DatabaseProcess;
 import casedrill.stack.EffectiveAt;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ class RecordingNodes implements NodeOperations {
     }
 
     public EffectiveAt kill(String node) { return record("kill " + node); }
-    public EffectiveAt killOnly(String node, String process) { return record("kill-only " + process + " " + node); }
+    public EffectiveAt killOnly(String node, DatabaseProcess process) { return record("kill-only " + process.id() + " " + node); }
     public EffectiveAt stop(String node) { return record("stop " + node); }
     public EffectiveAt pause(String node) { return record("pause " + node); }
     public EffectiveAt resume(String node) { return record("resume " + node); }

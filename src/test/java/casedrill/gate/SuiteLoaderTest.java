@@ -3,6 +3,7 @@ package casedrill.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import casedrill.fault.FaultRegistry;
 import casedrill.report.CatalogueTable;
 import casedrill.scenario.Scenario;
 import casedrill.scenario.ScenarioLoader;
@@ -37,7 +38,7 @@ class SuiteLoaderTest {
     }
 
     private static List<Scenario> catalogue() {
-        return TestFiles.yamlFiles(Path.of("scenarios")).stream().map(ScenarioLoader::load).toList();
+        return TestFiles.yamlFiles(Path.of("scenarios")).stream().map(file -> ScenarioLoader.load(file, FaultRegistry.ACTIONS)).toList();
     }
 
     @Test
@@ -58,7 +59,7 @@ class SuiteLoaderTest {
 
     @Test
     void overridesReplaceTheScenarioTargets() {
-        var scenario = casedrill.scenario.ScenarioLoader.load(Path.of("scenarios/pg-primary-crash.yaml"));
+        var scenario = casedrill.scenario.ScenarioLoader.load(Path.of("scenarios/pg-primary-crash.yaml"), FaultRegistry.ACTIONS);
         var overridden = new Suite.Overrides(java.util.Optional.of(Duration.ofSeconds(7)),
                 java.util.Optional.empty(), java.util.Optional.of(2.5)).applyTo(scenario);
         assertThat(overridden.targets().rto()).contains(Duration.ofSeconds(7));

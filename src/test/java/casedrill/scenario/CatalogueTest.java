@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import casedrill.cli.CommandRun;
 import casedrill.drill.DrillPlan;
+import casedrill.fault.FaultRegistry;
 import casedrill.testing.TestFiles;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +40,7 @@ class CatalogueTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("catalogue")
     void planShowsEveryFaultAtItsTimeWithWhatItTouches(Path file) {
-        Scenario scenario = ScenarioLoader.load(file);
+        Scenario scenario = ScenarioLoader.load(file, FaultRegistry.ACTIONS);
         DrillPlan plan = DrillPlan.of(scenario);
         for (FaultStep fault : scenario.faults()) {
             assertThat(plan.timeline()).as("timeline of %s", file)
