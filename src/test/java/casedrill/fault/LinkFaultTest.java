@@ -224,7 +224,10 @@ class LinkFaultTest {
             }
         };
         LeaseFile leaseFile = new LeaseFile(run);
-        ActiveFaults active = new ActiveFaults(leaseFile, new StackRef("remote", "/nonexistent-environment.yaml"),
+        // A real environment without partition templates: recover runs none, and its links are not named wan-a/wan-b,
+        // so the proxies are enabled on the leased server.
+        StackRef remote = new StackRef("remote", java.nio.file.Path.of("src/test/resources/environments/loopback-two-dc.yaml").toAbsolutePath().toString());
+        ActiveFaults active = new ActiveFaults(leaseFile, remote,
                 "127.0.0.1:" + server.apiPort(), history::add, DrillClock.system());
         active.inject(FaultRegistry.ACTIONS.create(Steps.onWan("cut", Map.of("mode", "drop"), "dc1", "dc2", "wan-a", "wan-b"),
                 new FaultContext(client, byProxies, JsonHttp.standard(), n -> { })));
