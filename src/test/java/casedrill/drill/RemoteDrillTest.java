@@ -234,6 +234,12 @@ class RemoteDrillTest {
                     assertThat(remote.status().replication()).extracting(r -> r.name() + " " + r.role())
                             .contains("pg-dc1 leader", "pg-dc2 sync_standby");
                 });
+
+        // What an operator reads of the deployment from the CLI, changing nothing: every node answering, pg-dc1 leading.
+        CommandRun status = CommandRun.of("stack", "status", "--environment", environment.toString());
+        assertThat(status.exitCode()).as("stack status --environment exit code; said %s%s", status.out(), status.err()).isZero();
+        assertThat(status.out()).as("stack status --environment").contains("stack local-stack-over-ssh", "leader: pg-dc1")
+                .doesNotContain("NOT OK");
     }
 
     private String patroniConfig() throws Exception {
