@@ -183,7 +183,8 @@ class RemoteDrillTest {
     }
 
     /**
-     * Both database-tier controls of the remote provider in one drill: failover mode runbook pauses Patroni through its
+     * Both database-tier controls of the remote provider in one drill, run by {@code gate} as a release manager would
+     * (a one-drill suite): failover mode runbook pauses Patroni through its
      * REST API (the runbook reads the flag back mid-drill from /config), and kill with only: patroni runs the
      * environment's kill-patroni command over SSH on the standby pg-dc2. Its PostgreSQL must survive (same postmaster;
      * the runbook also queries it while Patroni is dead), its Patroni must have been crashed and started again by heal,
@@ -200,7 +201,7 @@ class RemoteDrillTest {
         long patroni = current().node("pg-dc2").pid();
         long postmaster = current().node("pg-dc2").postmasterPid().orElseThrow();
 
-        DrillResult result = remoteDrill("remote-standby-patroni-crash-runbook.yaml");
+        DrillResult result = remoteGate("remote-standby-patroni-crash-runbook.yaml");
 
         Path folder = runFolder("remote-standby-patroni-crash-runbook");
         List<Event.FaultInjected> injected = HistoryReader.read(folder.resolve("history.jsonl")).all(Event.FaultInjected.class).toList();
@@ -274,6 +275,37 @@ class RemoteDrillTest {
     }
 
     /** Runs the drill through the harness's CLI in a child JVM holding the variables the environment names. */
+    /**
+     * {@code gate} with a one-drill suite through the remote provider, in a child JVM holding the environment's
+     * variables, as a release manager gates on a deployment; the drill's result.
+     */
+    private DrillResult remoteGate(String scenario) throws Exception {
+        Path suite = dir.resolve("remote-suite.yaml");
+        Files.writeString(suite, "suite: remote-test\ntitle: One remote drill, gated\nscenarios:\n  - scenario: "
+                + DRILLS.resolve(scenario).toAbsolutePath() + "\n");
+        Path reports = dir.resolve("reports");
+        Path log = DrillTestStack.log(DRILLS.resolve(scenario));
+        Files.createDirectories(log.getParent());
+        ProcessBuilder gate = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
+                "-cp", DrillTestStack.absoluteClassPath(), "casedrill.cli.Main", "gate", suite.toString(), "--reports", reports.toString(),
+                "--key", reports.resolve("test-signing-key").toString(), "--provider", "remote", "--environment", environment.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        gate.environment().putAll(LocalStackAsEnvironment.variables(stack));
+        Process harness = gate.start();
+        try {
+            assertThat(harness.waitFor(8, TimeUnit.MINUTES)).as("gate finished (log %s)", log).isTrue();
+        } finally {
+            if (harness.isAlive()) {
+                harness.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+        DrillResult result = ResultJson.read(runFolder(scenario.replace(".yaml", "")).resolve("result.json"));
+        System.out.printf("%s gated over the remote provider: %s (exit %d), %s%n", scenario, result.verdict(), harness.exitValue(), result.reason());
+        assertThat(harness.exitValue()).as("gate exit code: %s (log %s)", result.reason(), log).isZero();
+        return result;
+    }
+
     private DrillResult remoteDrill(String scenario) throws Exception {
         return remoteDrill(scenario, environment);
     }
