@@ -45,17 +45,14 @@ public record ContainerCommand(List<String> entrypoint, List<String> args, Map<S
 
     /**
      * Patroni runs as postgres, who cannot read a file copied in as root with mode 0600: its YAML goes in through
-     * PATRONI_CONFIGURATION. The node folder the YAML names (under the run root, which postgres may not create) is
-     * made first by root, owned by and private to postgres; runuser keeps the environment.
+     * PATRONI_CONFIGURATION. PID 1 is {@link PatroniSupervisor}, which makes the node folder and starts Patroni, so
+     * that Patroni can crash alone while its PostgreSQL runs on.
      */
-    private static ContainerCommand patroni(LaunchSpec spec) {
+    static ContainerCommand patroni(LaunchSpec spec) {
         Path config = Path.of(spec.command().get(spec.command().size() - 1));
         Map<String, String> env = new LinkedHashMap<>(spec.envSet());
         env.put("PATRONI_CONFIGURATION", read(config));
-        String dir = spec.workDir().toString();
-        String start = "install -d -o postgres -g postgres -m 0700 " + dir + " " + dir + "/pglog"
-                + " && exec runuser -u postgres -- " + spec.command().get(0);
-        return new ContainerCommand(List.of("sh", "-c", start), List.of(), env, Map.of());
+        return new ContainerCommand(PatroniSupervisor.entrypoint(spec.workDir(), spec.command().get(0)), List.of(), env, Map.of());
     }
 
     /** The case service's own arguments: what follows the jar (or the main class when run from a class path). */

@@ -116,10 +116,14 @@ public final class ContainersStack implements RunningStack {
         return act(node, c -> docker.killContainerCmd(c).withSignal("KILL").exec());
     }
 
+    /** From inside the node's container (see {@link PostgresNodeControl}): the instant is that of the first signal. */
     @Override
     public EffectiveAt killOnly(String node, DatabaseProcess process) {
-        throw new UnsupportedOperationException("the containers provider cannot yet crash one process of " + node
-                + " (" + process + "); kill the whole node instead");
+        PostgresNodeControl pg = postgres(node);
+        return switch (process) {
+            case PATRONI -> pg.crashPatroni();
+            case POSTGRES -> pg.crashPostgres();
+        };
     }
 
     @Override
@@ -127,9 +131,15 @@ public final class ContainersStack implements RunningStack {
         return act(node, c -> docker.stopContainerCmd(c).withTimeout(30).exec());
     }
 
+    /**
+     * A stopped or killed container is started again; in a running postgres-node container whose Patroni alone
+     * crashed, the supervisor starts Patroni again (with the container's environment). Either way the node must then
+     * be ready.
+     */
     @Override
     public EffectiveAt start(String node) {
-        EffectiveAt at = act(node, c -> docker.startContainerCmd(c).exec());
+        EffectiveAt at = patroniCrashedAlone(node) ? postgres(node).relaunchPatroni()
+                : act(node, c -> docker.startContainerCmd(c).exec());
         ContainersStart.awaitReady(ctx, hostView.node(node), ctx.options().readyTimeout());
         return at;
     }
@@ -170,10 +180,38 @@ public final class ContainersStack implements RunningStack {
         return first;
     }
 
+    /**
+     * The container runs and, on a postgres node, so does its Patroni (as the local stack judges a node by its main
+     * process): after a Patroni-only crash the node is down, and a fault's heal starts it. A paused container's
+     * processes are frozen, not gone (and the engine runs nothing in it): it counts as alive.
+     */
     @Override
     public boolean alive(String node) {
         InspectContainerResponse.ContainerState state = docker.inspectContainerCmd(container(node)).exec().getState();
-        return Boolean.TRUE.equals(state.getRunning());
+        if (!Boolean.TRUE.equals(state.getRunning())) {
+            return false;
+        }
+        return Boolean.TRUE.equals(state.getPaused()) || hostView.node(node).kind() != NodeKind.POSTGRES
+                || postgres(node).patroniRunning();
+    }
+
+    private boolean patroniCrashedAlone(String node) {
+        if (hostView.node(node).kind() != NodeKind.POSTGRES) {
+            return false;
+        }
+        InspectContainerResponse.ContainerState state = docker.inspectContainerCmd(container(node)).exec().getState();
+        return Boolean.TRUE.equals(state.getRunning()) && !Boolean.TRUE.equals(state.getPaused()) && !postgres(node).patroniRunning();
+    }
+
+    /** In-container control of a postgres node; refuses any other node. */
+    PostgresNodeControl postgres(String node) {
+        Node n = hostView.node(node);
+        if (n.kind() != NodeKind.POSTGRES) {
+            throw new IllegalArgumentException("node " + node + " is a " + n.kind().id() + ", not a postgres node: only postgres"
+                    + " nodes run Patroni and PostgreSQL as separate processes");
+        }
+        return new PostgresNodeControl(docker, container(node), ctx.dir().resolve(node),
+                casedrill.stack.recipe.PatroniRecipe.postmasterPidFile(ctx, node));
     }
 
     @Override
