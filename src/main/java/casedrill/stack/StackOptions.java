@@ -36,6 +36,9 @@ public record StackOptions(Path runRoot, boolean linksDirect, boolean dbTierOnly
         variant = variant == null ? DbVariant.DEFAULT : variant;
         // Nor an address shift: their layout was stored already moved.
         addressShift = addressShift == null ? 0 : addressShift;
+        // Generated configs carry paths under it to processes with other working directories (Patroni's YAML to
+        // PostgreSQL: a relative run root put the socket inside the data directory and broke pg_rewind).
+        runRoot = runRoot == null ? null : runRoot.toAbsolutePath().normalize();
     }
 
     public static StackOptions defaults() {
