@@ -43,8 +43,9 @@ import org.junit.jupiter.api.io.TempDir;
  * generated host and user keys, and an environment file describing the running stack whose node control goes over
  * that server. {@code run --provider remote --environment FILE} drills shortened copies of dc1-power-loss and
  * wan-cut-witness-reachable (the same faults, load and targets; shorter, so they fit the CI budget: see the
- * scenarios' descriptions) and both must PASS. The side-by-side RTO with the local provider on the full scenarios
- * was measured by hand (scenarios/RESULTS.md, "Remote provider").
+ * scenarios' descriptions; the WAN cut exact through the environment's partition templates) and both must PASS. The
+ * side-by-side RTO with the local provider on the same short drills is {@code make bench-remote}
+ * ({@link RemoteBesideLocalBench}; scenarios/RESULTS.md, "Remote provider").
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
