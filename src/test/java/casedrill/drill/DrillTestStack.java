@@ -49,13 +49,24 @@ final class DrillTestStack {
      * environment; its output goes to target/drill-test-logs/.
      */
     static Process harness(Path scenario, Path reportsDir, Map<String, String> variables, String... options) throws IOException {
-        Files.createDirectories(log(scenario).getParent());
+        List<String> args = new ArrayList<>(List.of("run", scenario.toString(),
+                "--reports", reportsDir.toString(), "--key", reportsDir.resolve("test-signing-key").toString()));
+        args.addAll(List.of(options));
+        return cli(log(scenario), variables, args);
+    }
+
+    /**
+     * The harness's CLI ({@code casedrill.cli.Main ARGS}) in a child JVM from the test class path, with the JVM
+     * options the jar's manifest gives (in-process Gatling needs them), {@code variables} added to its environment and
+     * its output in {@code log}.
+     */
+    static Process cli(Path log, Map<String, String> variables, List<String> args) throws IOException {
+        Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
-                "-cp", absoluteClassPath(), "casedrill.cli.Main", "run", scenario.toString(),
-                "--reports", reportsDir.toString(), "--key", reportsDir.resolve("test-signing-key").toString()));
-        command.addAll(List.of(options));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(scenario).toFile());
+                "-cp", absoluteClassPath(), "casedrill.cli.Main"));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(variables);
         return builder.start();
     }
@@ -69,12 +80,9 @@ final class DrillTestStack {
 
     /** {@code run SCENARIO OPTIONS...} in a child JVM (the options name the reports folder); output to target/drill-test-logs/. */
     static Process harness(Path scenario, String... options) throws IOException {
-        Files.createDirectories(log(scenario).getParent());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
-                "-cp", absoluteClassPath(), "casedrill.cli.Main", "run", scenario.toString()));
-        command.addAll(List.of(options));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(scenario).toFile()).start();
+        List<String> args = new ArrayList<>(List.of("run", scenario.toString()));
+        args.addAll(List.of(options));
+        return cli(log(scenario), Map.of(), args);
     }
 
     /** The log of a harness run of {@code scenario}: target/drill-test-logs/, named after the scenario file. */

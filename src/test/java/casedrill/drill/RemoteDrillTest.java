@@ -286,14 +286,9 @@ class RemoteDrillTest {
                 + DRILLS.resolve(scenario).toAbsolutePath() + "\n");
         Path reports = dir.resolve("reports");
         Path log = DrillTestStack.log(DRILLS.resolve(scenario));
-        Files.createDirectories(log.getParent());
-        ProcessBuilder gate = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
-                "-cp", DrillTestStack.absoluteClassPath(), "casedrill.cli.Main", "gate", suite.toString(), "--reports", reports.toString(),
-                "--key", reports.resolve("test-signing-key").toString(), "--provider", "remote", "--environment", environment.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        gate.environment().putAll(LocalStackAsEnvironment.variables(stack));
-        Process harness = gate.start();
+        Process harness = DrillTestStack.cli(log, LocalStackAsEnvironment.variables(stack), List.of("gate", suite.toString(),
+                "--reports", reports.toString(), "--key", reports.resolve("test-signing-key").toString(),
+                "--provider", "remote", "--environment", environment.toString()));
         try {
             assertThat(harness.waitFor(8, TimeUnit.MINUTES)).as("gate finished (log %s)", log).isTrue();
         } finally {

@@ -270,16 +270,6 @@ public final class RemoteStack implements RunningStack {
         templates.heal(pairs);
     }
 
-    /**
-     * Heals every cut the environment's templates can make (each template's heal once per peer site), for
-     * {@code recover}: a killed drill's handle is gone, so which pairs it cut is not known here.
-     */
-    int healEveryTemplatedPartition() {
-        List<Partition.SitePair> all = templates.all();
-        templates.heal(all);
-        return all.size();
-    }
-
     @Override
     public int activePartitionRules() {
         return cut.size() + templated.size();

@@ -50,6 +50,6 @@ public final class RemoteStackProvider implements StackProvider {
     /** Runs every partition template's heal (the proxies a drill disabled are in its lease and enabled from there). */
     @Override
     public int removePartitions(StackRef where, String stackId) {
-        return new RemoteStack(EnvironmentLoader.load(Path.of(where.locator()))).healEveryTemplatedPartition();
+        return new TemplatePartitions(EnvironmentLoader.load(Path.of(where.locator()))).healAll();
     }
 }

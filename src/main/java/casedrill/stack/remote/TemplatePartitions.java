@@ -57,10 +57,15 @@ final class TemplatePartitions {
         }
     }
 
-    /** Every pair a template can cut: what {@code recover} heals when it cannot know which cuts a killed drill made. */
-    List<Partition.SitePair> all() {
-        return env.partitions().keySet().stream().flatMap(site -> env.topology().sites().keySet().stream()
+    /**
+     * Heals every pair a template can cut (each template's heal once per peer site), for {@code recover}: a killed
+     * drill's handle is gone, so which pairs it cut is not known; returns how many heals ran.
+     */
+    int healAll() {
+        List<Partition.SitePair> all = env.partitions().keySet().stream().flatMap(site -> env.topology().sites().keySet().stream()
                 .filter(other -> !other.equals(site)).map(other -> new Partition.SitePair(site, other))).toList();
+        heal(all);
+        return all.size();
     }
 
     /** How the cut was made, for the plan and the history. */
