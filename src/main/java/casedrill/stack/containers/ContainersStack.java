@@ -7,33 +7,23 @@ import casedrill.topology.DbVariant;
 import casedrill.stack.EffectiveAt;
 import casedrill.stack.HostPort;
 import casedrill.stack.Partition;
-import casedrill.stack.PatroniMember;
 import casedrill.stack.RunningStack;
 import casedrill.stack.StackLayout;
 import casedrill.stack.StackRef;
 import casedrill.stack.StackStatus;
 import casedrill.stack.StillRunning;
 import casedrill.stack.recipe.MaintenanceMode;
-import casedrill.stack.recipe.NodeConfigs;
 import casedrill.stack.recipe.RecipeContext;
-import casedrill.toxiproxy.ToxiproxyClients;
-import casedrill.topology.Link;
 import casedrill.topology.Node;
 import casedrill.topology.NodeKind;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.Container;
-import eu.rekawek.toxiproxy.Proxy;
-import eu.rekawek.toxiproxy.ToxiproxyClient;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,12 +32,12 @@ import org.testcontainers.utility.LogUtils;
 
 /**
  * A two-site (or any) topology running as containers on one Docker engine: node control through the engine
- * (SIGKILL, the cgroup freezer, stop/start), partitions by disabling the link proxies that cross the sites.
+ * (SIGKILL, the cgroup freezer, stop/start) and, for a postgres node's single processes, from inside its container
+ * ({@link PostgresNodeControl}); partitions by disabling the link proxies that cross the sites ({@link ProxyPartitions});
+ * status from Patroni and the engine ({@link ContainersStatus}).
  * The harness reaches nodes at their ports published on 127.0.0.1 ({@link #layout()} is that view).
  */
 public final class ContainersStack implements RunningStack {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
     private final String id;
     private final DockerClient docker;
     private final ContainerLayout containers;
@@ -216,43 +206,17 @@ public final class ContainersStack implements RunningStack {
 
     @Override
     public Partition partition(List<Partition.SitePair> pairs, Partition.Mode mode) {
-        return cut(pairs, mode, false);
+        return partitions().cut(pairs, mode, false);
     }
 
     @Override
     public Partition partitionIfExact(List<Partition.SitePair> pairs, Partition.Mode mode) {
-        return cut(pairs, mode, true);
-    }
-
-    /** Disabled proxies refuse new connections and close live ones: both modes cut the same way here. */
-    private Partition cut(List<Partition.SitePair> pairs, Partition.Mode mode, boolean onlyIfExact) {
-        CrossingLinks crossing = new CrossingLinks(hostView);
-        List<Link> links = crossing.crossing(pairs);
-        var third = crossing.thirdSites(pairs);
-        boolean exact = third.isEmpty();
-        String names = links.stream().map(Link::name).toList().toString();
-        if (onlyIfExact && !exact) {
-            return new Partition(pairs, mode, false, "not cut: links " + names + " also carry " + third);
-        }
-        EffectiveAt first = null;
-        for (Link l : links) {
-            EffectiveAt sent = EffectiveAt.now();
-            proxyOp(l.name(), p -> p.disable());
-            first = sent.earliest(first);
-        }
-        String detail = "link proxies disabled: " + names + (exact ? "" : " (also cuts " + third + ")")
-                + "; connections are refused and live ones closed in either mode";
-        return new Partition(pairs, mode, exact, detail, first);
+        return partitions().cut(pairs, mode, true);
     }
 
     @Override
     public void heal(Partition partition) {
-        for (Link l : new CrossingLinks(hostView).crossing(partition.sides())) {
-            proxyOp(l.name(), Proxy::enable);
-            if (!proxyRead(l.name()).isEnabled()) {
-                throw new IllegalStateException("proxy " + l.name() + " of stack " + id + " is still disabled after enabling it");
-            }
-        }
+        partitions().heal(partition);
     }
 
     @Override
@@ -262,11 +226,11 @@ public final class ContainersStack implements RunningStack {
 
     @Override
     public int activePartitionRules() {
-        int disabled = 0;
-        for (Link l : hostView.links()) {
-            disabled += proxyRead(l.name()).isEnabled() ? 0 : 1;
-        }
-        return disabled;
+        return partitions().disabledLinks();
+    }
+
+    private ProxyPartitions partitions() {
+        return new ProxyPartitions(id, hostView, toxiproxyApi());
     }
 
     @Override
@@ -289,37 +253,7 @@ public final class ContainersStack implements RunningStack {
 
     @Override
     public StackStatus status() {
-        List<PatroniMember> members = List.of();
-        for (Node pg : hostView.nodesOf(NodeKind.POSTGRES)) {
-            try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://" + pg.endpoint("patroni") + "/cluster"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    members = PatroniMember.parse(r.body());
-                    break;
-                }
-            } catch (IOException e) {
-                // down or paused: ask the next member
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        String leader = members.stream().filter(PatroniMember::leader).map(PatroniMember::name).findFirst().orElse(null);
-        List<StackStatus.Node> nodes = new ArrayList<>();
-        for (Node n : hostView.nodes()) {
-            InspectContainerResponse.ContainerState s = docker.inspectContainerCmd(container(n.name())).exec().getState();
-            String process = Boolean.TRUE.equals(s.getPaused()) ? "paused" : Boolean.TRUE.equals(s.getRunning()) ? "running" : "gone";
-            String role = members.stream().filter(m -> m.name().equals(n.name())).map(PatroniMember::role).findFirst()
-                    .orElse(n.kind().toString());
-            var ready = process.equals("running") ? NodeConfigs.readiness(ctx, n) : null;
-            long pid = s.getPidLong() == null ? -1 : s.getPidLong();
-            nodes.add(new StackStatus.Node(n.name(), n.site(), n.kind().toString(), role, n.address(), pid, process,
-                    ready != null && ready.ready(), ready == null ? process : ready.detail()));
-        }
-        List<StackStatus.Replica> replication = members.stream()
-                .map(m -> new StackStatus.Replica(m.name(), m.role(), m.state(), m.lagBytes(), m.timeline())).toList();
-        return new StackStatus(id, ctx.dir().toString(), leader, nodes, replication);
+        return ContainersStatus.read(id, docker, hostView, ctx);
     }
 
     @Override
@@ -389,27 +323,5 @@ public final class ContainersStack implements RunningStack {
     private String container(String node) {
         hostView.node(node);
         return NodeContainers.containerName(id, node);
-    }
-
-    private interface ProxyAction {
-        void apply(Proxy proxy) throws IOException;
-    }
-
-    private void proxyOp(String link, ProxyAction action) {
-        try {
-            action.apply(proxyRead(link));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot change proxy " + link + " at " + toxiproxyApi() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private Proxy proxyRead(String link) {
-        HostPort api = toxiproxyApi();
-        ToxiproxyClient client = ToxiproxyClients.connect(api.host(), api.port());
-        try {
-            return client.getProxy(link);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read proxy " + link + " at " + api + ": " + e.getMessage(), e);
-        }
     }
 }

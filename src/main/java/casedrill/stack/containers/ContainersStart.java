@@ -40,10 +40,6 @@ final class ContainersStart {
     }
 
     static ContainersStack up(StackLayout layout, StackOptions options) {
-        if (!options.variant().patroni().equals(casedrill.topology.DbVariant.DEFAULT.patroni())) {
-            throw new IllegalArgumentException("the containers provider runs Patroni " + casedrill.topology.DbVariant.DEFAULT.patroni()
-                    + " only; variant " + options.variant() + " needs the local provider");
-        }
         DockerClient docker = Engine.client();
         Images images = Images.read(Images.DEFAULT_MANIFEST);
         String id = "c" + HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
