@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The toxic API call alone, with more calls than {@link ToxiproxyBenchmark} gives it, beside the same
- * client's round-trip floor. Writes target/toxic-call-benchmark.md. Run:
+ * client's round-trip floor; through the official client first, then through bare HTTP on one socket
+ * ({@link LeanToxicApiClient}), which shows the server's share without the official client's own cost. Writes target/toxic-call-benchmark.md. Run:
  * {@code mvn -q -B test -Pbench -Dtest=ToxicCallBenchmark}; {@code -Dcalls=N} changes the count.
  */
 @Tag("bench")
@@ -28,13 +29,21 @@ class ToxicCallBenchmark {
              ToxiproxyServer toxiproxy = ToxiproxyServer.start(new InetSocketAddress("127.0.0.1", 0))) {
             ToxiproxyClient client = new ToxiproxyClient("127.0.0.1", toxiproxy.apiPort());
             Proxy echo = client.createProxy("echo", "127.0.0.1:0", "127.0.0.1:" + BenchPeers.Servers.port(servers.echo));
-            ToxicCalls measured = ToxicCalls.measure(client, echo, WARMUP, calls);
+            ToxicCalls official = ToxicCalls.measure(client, echo, WARMUP, calls);
+            ToxicCalls lean;
+            try (LeanToxicApiClient bare = new LeanToxicApiClient("127.0.0.1", toxiproxy.apiPort(), echo.getName())) {
+                lean = ToxicCalls.measure(bare, ToxicCalls.port(echo), WARMUP, calls);
+            }
             String report = "Run " + Instant.now() + " on " + Runtime.getRuntime().availableProcessors() + " cores, "
                     + System.getProperty("java.vm.name") + " " + Runtime.version() + ", load average "
-                    + Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + " at the end.\n\n" + measured.rows() + "\n";
+                    + Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + " at the end.\n\n" + official.rows() + "\n\n"
+                    + lean.rows() + "\n";
             Files.writeString(Path.of("target", "toxic-call-benchmark.md"), report);
             System.out.println(report);
-            assertThat(measured.notInEffect()).as("added toxics whose effect was not in place when the call returned").isZero();
+            for (ToxicCalls measured : new ToxicCalls[] {official, lean}) {
+                assertThat(measured.notInEffect()).as("%s: added toxics whose effect was not in place when the call returned",
+                        measured.client()).isZero();
+            }
         }
     }
 }

@@ -2,8 +2,6 @@ package casedrill.toxiproxy;
 
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
-import eu.rekawek.toxiproxy.model.ToxicDirection;
-import eu.rekawek.toxiproxy.model.toxic.Latency;
 import java.io.IOException;
 import java.net.Socket;
 import java.util.Locale;
@@ -11,23 +9,27 @@ import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 
 /**
- * The official client's latency-toxic add and remove calls (µs) on a live connection, each checked
- * right after it returns (the probe must be slowed, then no longer), interleaved call by call with
- * {@code GET /version} through the same client: the round-trip floor of its HttpURLConnection stack,
- * measured under the same machine load.
+ * A client's latency-toxic add and remove calls (µs) on a live connection, each checked right after it returns
+ * (the probe must be slowed, then no longer), interleaved call by call with {@code GET /version} through the same
+ * client: its round-trip floor, measured under the same machine load.
  */
-record ToxicCalls(Histogram floor, Histogram add, Histogram remove, int notInEffect, int slowAfterRemoval) {
+record ToxicCalls(String client, Histogram floor, Histogram add, Histogram remove, int notInEffect, int slowAfterRemoval) {
     static final long PROBE_LATENCY_MS = 10;
 
+    /** The official client, as drills call the API. */
     static ToxicCalls measure(ToxiproxyClient client, Proxy proxy, int warmup, int calls) throws IOException {
-        try (Socket live = LoopbackMeasurements.connect(port(proxy))) {
-            run(client, proxy, live, warmup);
-            return run(client, proxy, live, calls);
+        return measure(ToxicApiClient.official(client, proxy), port(proxy), warmup, calls);
+    }
+
+    static ToxicCalls measure(ToxicApiClient client, int proxyPort, int warmup, int calls) throws IOException {
+        try (Socket live = LoopbackMeasurements.connect(proxyPort)) {
+            run(client, live, warmup);
+            return run(client, live, calls);
         }
     }
 
-    private static ToxicCalls run(ToxiproxyClient client, Proxy proxy, Socket live, int calls) throws IOException {
-        ToxicCalls m = new ToxicCalls(histogram(), histogram(), histogram(), 0, 0);
+    private static ToxicCalls run(ToxicApiClient client, Socket live, int calls) throws IOException {
+        ToxicCalls m = new ToxicCalls(client.name(), histogram(), histogram(), histogram(), 0, 0);
         int notInEffect = 0;
         int slowAfterRemoval = 0;
         for (int i = 0; i < calls; i++) {
@@ -35,20 +37,20 @@ record ToxicCalls(Histogram floor, Histogram add, Histogram remove, int notInEff
             client.version();
             m.floor.recordValue(micros(start));
             start = System.nanoTime();
-            Latency latency = proxy.toxics().latency("probe", ToxicDirection.DOWNSTREAM, PROBE_LATENCY_MS);
+            client.addLatency(PROBE_LATENCY_MS);
             m.add.recordValue(micros(start));
             if (pingMillis(live) < PROBE_LATENCY_MS) {
                 notInEffect++;
             }
             start = System.nanoTime();
-            latency.remove();
+            client.removeLatency();
             m.remove.recordValue(micros(start));
             if (pingMillis(live) >= PROBE_LATENCY_MS) {
                 // either the removal was late or the loaded machine was slow: reported, not asserted
                 slowAfterRemoval++;
             }
         }
-        return new ToxicCalls(m.floor, m.add, m.remove, notInEffect, slowAfterRemoval);
+        return new ToxicCalls(client.name(), m.floor, m.add, m.remove, notInEffect, slowAfterRemoval);
     }
 
     /** Markdown rows: p50, p99 and max of each call, and each call's ratio to the floor at p50 and p99. */
@@ -56,9 +58,9 @@ record ToxicCalls(Histogram floor, Histogram add, Histogram remove, int notInEff
         return String.join("\n",
                 "| call (µs) | p50 | p90 | p99 | max | p50 / floor p50 | p99 / floor p99 |",
                 "|---|---|---|---|---|---|---|",
-                row("floor: GET /version, same client", floor),
-                row("add latency toxic → in effect", add),
-                row("remove it → effect gone", remove),
+                row(client + ": floor, GET /version", floor),
+                row(client + ": add latency toxic → in effect", add),
+                row(client + ": remove it → effect gone", remove),
                 "",
                 String.format(Locale.ROOT, "%d calls each; added toxic not in effect at return: %d; probe ≥ %d ms after removal: %d.",
                         add.getTotalCount(), notInEffect, PROBE_LATENCY_MS, slowAfterRemoval));
