@@ -111,13 +111,14 @@ else
 endif
 
 # The whole catalogue, one drill after another on one kept stack per kind of drill (run --reuse: reset to a
-# verified baseline before each drill; taken down at the end), then the table of the newest run
-# of each scenario (reports/catalogue.md). Exit 0 when every verdict is the expected one (PASS, or FAIL for
+# verified baseline before each drill; taken down at the end), drills of a kind together (catalogue --run-order),
+# then the table of the newest run of each scenario (reports/catalogue.md). Exit 0 when every verdict is the expected one (PASS, or FAIL for
 # scenarios tagged expected-fail), 1 when one is contrary, 3 when one is missing or inconclusive.
 # DRILLS=... runs a subset, and the table then covers that subset (the newest run of each).
 DRILLS ?= $(wildcard scenarios/*.yaml)
 drill-all: build
-	@for s in $(DRILLS); do echo "== $$s"; $(CASEDRILL) run $$s --reuse; echo "== $$s: exit $$?"; done
+	@order=$$($(CASEDRILL) catalogue --run-order $(DRILLS)) || exit $$?; \
+	  for s in $$order; do echo "== $$s"; $(CASEDRILL) run $$s --reuse; echo "== $$s: exit $$?"; done
 	@$(CASEDRILL) stack down --reusable
 	@{ echo "Catalogue on $$(hostname), $$(nproc) cores, $$(date -u +'%Y-%m-%d %H:%M UTC'); newest run of each scenario:"; echo; \
 	  $(CASEDRILL) catalogue $(sort $(DRILLS)); rc=$$?; echo; echo "catalogue exit $$rc"; exit $$rc; } > reports/catalogue.md; \

@@ -1,5 +1,6 @@
 package casedrill.cli;
 
+import casedrill.drill.ReuseOrder;
 import casedrill.fault.FaultRegistry;
 import casedrill.outcome.ExitCode;
 import casedrill.report.CatalogueTable;
@@ -35,11 +36,24 @@ public final class CatalogueCommand implements Callable<Integer> {
     @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports", description = "Reports folder (default: ${DEFAULT-VALUE}).")
     Path reports;
 
+    @Option(names = "--run-order", description = {"Print the scenario files, one per line, in the order `make drill-all` runs them:",
+            "drills on the same kind of stack (provider, topology, database variant) one after another, so that run --reuse",
+            "keeps one stack per kind instead of starting another at every change of kind. No table; exit 0."})
+    boolean runOrder;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (runOrder) {
+            List<ReuseOrder.Entry<Path>> loaded = scenarios.stream()
+                    .map(file -> new ReuseOrder.Entry<>(file, ScenarioLoader.load(file, FaultRegistry.ACTIONS))).toList();
+            PrintWriter out = spec.commandLine().getOut();
+            ReuseOrder.order(loaded).forEach(out::println);
+            out.flush();
+            return ExitCode.OK.code();
+        }
         List<CatalogueTable.Entry> entries = new ArrayList<>();
         for (Path file : scenarios) {
             Scenario s = ScenarioLoader.load(file, FaultRegistry.ACTIONS);
